@@ -289,7 +289,7 @@ export const EventSchemas = {
 
 export type EventName = keyof typeof EventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof EventSchemas)[E]>;
-export interface AppEvent<E extends EventName = EventName> {
-  name: E;
-  payload: EventPayload<E>;
-}
+/** A union discriminated by `name`, so `if (event.name === 'job:progress')` narrows the payload. */
+export type AppEvent<E extends EventName = EventName> = E extends EventName
+  ? { name: E; payload: EventPayload<E> }
+  : never;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -25,7 +26,9 @@ export interface OpenDatabaseOptions {
 export function ensureWritableDir(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
-    const probe = join(dir, `.write-test-${process.pid}`);
+    // Job workers are threads of the same process: a pid-only name would let two of them delete
+    // each other's probe and report a writable folder as not writable.
+    const probe = join(dir, `.write-test-${process.pid}-${randomUUID()}`);
     writeFileSync(probe, '');
     unlinkSync(probe);
   } catch (cause) {

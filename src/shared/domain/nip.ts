@@ -70,8 +70,9 @@ export function parseNip(value: unknown): ParsedNip | NipProblem {
   if (typeof value !== 'string') return problem('nip-not-digits');
   const text = normaliseNipText(value);
   if (text === '') return problem('nip-missing');
-  // "1.98609E+17" is what a number cell looks like once it has become text.
-  if (/^\d(\.\d+)?e\+?\d+$/i.test(value.trim())) return problem('nip-stored-as-number');
+  // "1.98609E+17" is what a number cell looks like once it has become text; Excel set to
+  // Indonesian writes the decimal comma: "1,98609E+17".
+  if (/^\d([.,]\d+)?e\+?\d+$/i.test(value.trim())) return problem('nip-stored-as-number');
   if (!/^\d+$/.test(text)) return problem('nip-not-digits');
   if (text.length !== 18) return problem('nip-length');
 

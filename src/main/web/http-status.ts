@@ -1,0 +1,27 @@
+import type { ErrorCode } from '../../shared/errors';
+
+/** HTTP status for an error code; the body always carries `{ ok: false, error }` as well. */
+export function statusForError(code: string): number {
+  switch (code as ErrorCode) {
+    case 'invalid-input':
+    case 'invalid-date-range':
+      return 400;
+    case 'unauthenticated':
+      return 401;
+    case 'forbidden':
+      return 403;
+    case 'unknown-operation':
+    case 'not-found':
+    case 'job-not-found':
+      return 404;
+    case 'program-code-taken':
+    case 'program-archived':
+      return 409;
+    case 'payload-too-large':
+      return 413;
+    case 'internal':
+      return 500;
+    default:
+      return 422;
+  }
+}

@@ -1,0 +1,33 @@
+import type { AppEvent, OperationName, OpInput, OpOutput } from '../../../shared/contract';
+import type { ErrorData } from '../../../shared/errors';
+import { ApiError } from './api-error';
+
+/**
+ * The one way screens talk to the core. Two adapters implement it (Electron IPC and HTTP); no
+ * screen knows which door it came through.
+ */
+export interface ApiClient {
+  /** Resolves with the operation's output; rejects with an ApiError. */
+  invoke<N extends OperationName>(operation: N, input: OpInput<N>): Promise<OpOutput<N>>;
+  /** Server events (job progress, data changed). Returns the unsubscribe function. */
+  subscribe(listener: (event: AppEvent) => void): () => void;
+}
+
+/** What every door answers: the dispatcher's result, unchanged. */
+export type DispatchResult = { ok: true; value: unknown } | { ok: false; error: ErrorData };
+
+function isDispatchResult(body: unknown): body is DispatchResult {
+  if (typeof body !== 'object' || body === null) return false;
+  const { ok } = body as { ok?: unknown };
+  return ok === true ? 'value' in body : ok === false && 'error' in body;
+}
+
+/**
+ * Turns a door's answer into the output or an ApiError. The output is not re-validated here:
+ * the dispatcher already checked it against the same contract.
+ */
+export function unwrapResult<N extends OperationName>(body: unknown): OpOutput<N> {
+  if (!isDispatchResult(body)) throw ApiError.client('bad-response');
+  if (!body.ok) throw ApiError.fromData(body.error);
+  return body.value as OpOutput<N>;
+}
