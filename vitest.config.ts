@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
+    // The JSON file feeds the one totals line .ci/run prints for both suites.
+    reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
   },
 });

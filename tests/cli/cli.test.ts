@@ -24,11 +24,24 @@ async function asesa(...args: string[]) {
 describe('asesa command', () => {
   it('creates a programme and lists it as JSON', async () => {
     const created = await asesa(
-      'program', 'create', '--code', 'ta-2023', '--name', 'ASN Talent Academy', '--purpose', 'pengisian',
-      '--date', '2023-02-25', '--json',
+      'program',
+      'create',
+      '--code',
+      'ta-2023',
+      '--name',
+      'ASN Talent Academy',
+      '--purpose',
+      'pengisian',
+      '--date',
+      '2023-02-25',
+      '--json',
     );
     expect(created.code).toBe(0);
-    expect(JSON.parse(created.stdout)).toMatchObject({ code: 'TA-2023', purpose: 'pengisian', startDate: '2023-02-25' });
+    expect(JSON.parse(created.stdout)).toMatchObject({
+      code: 'TA-2023',
+      purpose: 'pengisian',
+      startDate: '2023-02-25',
+    });
 
     const listed = await asesa('program', 'list', '--json');
     expect(listed.code).toBe(0);
@@ -38,7 +51,16 @@ describe('asesa command', () => {
 
   it('updates and archives a programme by its code', async () => {
     await asesa('program', 'create', '--code', 'TA-2023', '--name', 'Talent Academy');
-    const updated = await asesa('program', 'update', '--code', 'ta-2023', '--city', 'Bekasi', '--acting', '--json');
+    const updated = await asesa(
+      'program',
+      'update',
+      '--code',
+      'ta-2023',
+      '--city',
+      'Bekasi',
+      '--acting',
+      '--json',
+    );
     expect(updated.code).toBe(0);
     expect(JSON.parse(updated.stdout)).toMatchObject({ city: 'Bekasi', signatory: { acting: true } });
     expect((await asesa('program', 'archive', '--code', 'TA-2023')).code).toBe(0);
@@ -65,7 +87,15 @@ describe('asesa command', () => {
   });
 
   it('prints help for every command and exits 0', async () => {
-    for (const command of [[], ['program'], ['program', 'create'], ['program', 'list'], ['demo'], ['serve'], ['info']]) {
+    for (const command of [
+      [],
+      ['program'],
+      ['program', 'create'],
+      ['program', 'list'],
+      ['demo'],
+      ['serve'],
+      ['info'],
+    ]) {
       const result = await asesa(...command, '--help');
       expect(result.code, command.join(' ')).toBe(0);
       expect(result.stdout).toMatch(/Usage: asesa/);
@@ -78,7 +108,9 @@ describe('asesa command', () => {
     expect(JSON.parse(demo.stdout)).toMatchObject({ code: 'CONTOH', candidates: 30 });
     const info = await asesa('info', '--json');
     expect(JSON.parse(info.stdout)).toMatchObject({ door: 'cli', dataDir });
-    const programs = JSON.parse((await asesa('program', 'list', '--json')).stdout) as Array<{ candidateCount: number }>;
+    const programs = JSON.parse((await asesa('program', 'list', '--json')).stdout) as Array<{
+      candidateCount: number;
+    }>;
     expect(programs[0]?.candidateCount).toBe(30);
   });
 });

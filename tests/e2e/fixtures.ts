@@ -37,6 +37,8 @@ export function startServer(dataDir: string): Promise<{ url: string; child: Chil
 }
 
 export const test = base.extend<{ app: RunningApp }>({
+  // Playwright reads the fixtures a fixture depends on from its first parameter; this one needs none.
+  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'asesa-e2e-'));
     const { url, child } = await startServer(dataDir);

@@ -80,7 +80,11 @@ describe('web door', () => {
 
   it('refuses a call whose Origin is another site', async () => {
     const cookie = await openSession();
-    const response = await call('program:create', { code: 'X-1', name: 'Program' }, { cookie, origin: 'http://evil.example' });
+    const response = await call(
+      'program:create',
+      { code: 'X-1', name: 'Program' },
+      { cookie, origin: 'http://evil.example' },
+    );
     expect(response.status).toBe(403);
     const list = await call('program:list', {}, { cookie });
     expect(((await list.json()) as { value: unknown[] }).value).toHaveLength(0);
@@ -112,7 +116,10 @@ describe('web door', () => {
   it('streams a data:changed event to the page after a write', async () => {
     const cookie = await openSession();
     const controller = new AbortController();
-    const events = await fetch(`${server.url}/api/events`, { headers: { cookie }, signal: controller.signal });
+    const events = await fetch(`${server.url}/api/events`, {
+      headers: { cookie },
+      signal: controller.signal,
+    });
     expect(events.headers.get('content-type')).toContain('text/event-stream');
     const reader = events.body!.getReader();
     await call('program:create', { code: 'TA-2023', name: 'Talent Academy' }, { cookie });

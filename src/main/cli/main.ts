@@ -44,7 +44,8 @@ function buildProgram(io: CliIo): Command {
       .helpOption('-h, --help', 'tampilkan bantuan')
       .showHelpAfterError(`(lihat "${path} --help")`)
       .configureOutput(root.configureOutput());
-    if (command.commands.length > 0) command.helpCommand('help [perintah]', 'tampilkan bantuan sebuah perintah');
+    if (command.commands.length > 0)
+      command.helpCommand('help [perintah]', 'tampilkan bantuan sebuah perintah');
     command.commands.forEach((sub) => configure(sub, `${path} ${sub.name()}`));
   };
   root.commands.forEach((command) => configure(command, `asesa ${command.name()}`));

@@ -29,7 +29,10 @@ export function unwrap<T>(result: DispatchResult): T {
           .map((d) => (d.path ? `${d.path}: ${d.message}` : d.message))
           .join('; ')
       : '';
-    throw new CliUserError(result.error.code, details ? `${result.error.message} (${details})` : result.error.message);
+    throw new CliUserError(
+      result.error.code,
+      details ? `${result.error.message} (${details})` : result.error.message,
+    );
   }
   return result.value as T;
 }
@@ -53,6 +56,10 @@ export function reportFailure(out: Output, error: unknown): number {
 /** A plain-text table for humans; `--json` is the format for scripts. */
 export function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }

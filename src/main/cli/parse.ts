@@ -15,6 +15,7 @@ export function parsePort(value: string): number {
 }
 
 export function parseIsoDateOption(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('tanggal harus berformat YYYY-MM-DD.');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw new InvalidArgumentError('tanggal harus berformat YYYY-MM-DD.');
   return value;
 }

@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
  * built CLI, or the repository's out/renderer when running from source in tests.
  */
 export function defaultRendererDir(): string {
-  const candidates = [new URL('../renderer/', import.meta.url), new URL('../../../out/renderer/', import.meta.url)];
+  const candidates = [
+    new URL('../renderer/', import.meta.url),
+    new URL('../../../out/renderer/', import.meta.url),
+  ];
   for (const url of candidates) {
     const dir = fileURLToPath(url);
     if (existsSync(`${dir}index.html`)) return dir;

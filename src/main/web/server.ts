@@ -60,7 +60,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   });
 
   server.setErrorHandler((error: Error & { code?: string; statusCode?: number }, _request, reply) => {
-    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, new AppError('payload-too-large').toData());
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return sendError(reply, new AppError('payload-too-large').toData());
     if (error.statusCode === 400 || error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return sendError(reply, new AppError('invalid-input').toData());
     }

@@ -16,7 +16,9 @@ export function demoCommand(globals: () => GlobalOptions, io: Pick<Output, 'stdo
         let lastShown = -1;
         const unsubscribe = app.events.subscribe((event) => {
           if (out.json || event.name !== 'job:progress' || event.payload.jobId !== jobId) return;
-          const percent = event.payload.total ? Math.floor((100 * event.payload.done) / event.payload.total) : 0;
+          const percent = event.payload.total
+            ? Math.floor((100 * event.payload.done) / event.payload.total)
+            : 0;
           if (percent >= lastShown + 10) {
             lastShown = percent;
             out.stderr(`  ${percent}% ${event.payload.phase}\n`);

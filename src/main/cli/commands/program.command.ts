@@ -63,7 +63,10 @@ async function findByCode(call: Call, code: string): Promise<Program> {
   const wanted = code.trim().toUpperCase();
   const program = all.find((p) => p.code === wanted);
   if (!program) {
-    throw new CliUserError('not-found', `Program dengan kode ${wanted} tidak ditemukan. Lihat "asesa program list".`);
+    throw new CliUserError(
+      'not-found',
+      `Program dengan kode ${wanted} tidak ditemukan. Lihat "asesa program list".`,
+    );
   }
   return program;
 }
@@ -168,7 +171,11 @@ export function programCommand(globals: () => GlobalOptions, io: Pick<Output, 's
       await withApp(globals(), out, async (call) => {
         const found = await findByCode(call, flags.code);
         const result = await call('program:archive', { id: found.id, archived: flags.restore !== true });
-        printResult(out, result, () => `${result.code} ${result.archived ? 'diarsipkan' : 'dipulihkan dari arsip'}.`);
+        printResult(
+          out,
+          result,
+          () => `${result.code} ${result.archived ? 'diarsipkan' : 'dipulihkan dari arsip'}.`,
+        );
       });
     });
 

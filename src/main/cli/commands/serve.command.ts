@@ -25,7 +25,10 @@ export function serveCommand(globals: () => GlobalOptions, io: Pick<Output, 'std
       } catch (error) {
         await app.close();
         if ((error as { code?: string }).code === 'EADDRINUSE') {
-          throw new CliUserError('port-in-use', `Port ${flags.port} sudah dipakai program lain. Pakai --port lain.`);
+          throw new CliUserError(
+            'port-in-use',
+            `Port ${flags.port} sudah dipakai program lain. Pakai --port lain.`,
+          );
         }
         throw error;
       }
