@@ -4,11 +4,22 @@ import { schemaVersion } from './db/migrate';
 import { createAuditRepo } from './db/repos/audit.repo';
 import { createCandidatesRepo } from './db/repos/candidates.repo';
 import { createProgramsRepo } from './db/repos/programs.repo';
+import { createProgressRepo, createRatingsRepo } from './db/repos/ratings.repo';
+import { createSettingsRepo } from './db/repos/settings.repo';
 import { createDispatcher, type Dispatcher } from './dispatcher';
 import { EventBus } from './events';
 import { createJobRunner, type JobRunner } from './jobs/runner';
 import { createHandlers } from './operations';
+import type { DesktopDialogs } from './dialogs';
+import { createAuthService } from './services/auth.service';
+import { createDesktopFilesService } from './services/desktop-files.service';
+import { createFilesService, type FilesService } from './services/files.service';
 import { createProgramsService } from './services/programs.service';
+import { createProgressService } from './services/progress.service';
+import { createRosterService } from './services/roster.service';
+import { createScoringSetup } from './services/scoring-setup';
+import { createScoreSheetsService } from './services/score-sheets/score-sheets.service';
+import { createScoringService } from './services/scoring.service';
 import { APP_VERSION } from './version';
 
 export interface CreateAppOptions {
@@ -19,6 +30,8 @@ export interface CreateAppOptions {
   log?: (line: string) => void;
   workerEntry?: string;
   checkOutput?: boolean;
+  /** Native dialogs (desktop only). */
+  dialogs?: DesktopDialogs;
 }
 
 export interface App {
@@ -27,6 +40,7 @@ export interface App {
   dispatcher: Dispatcher;
   events: EventBus;
   jobs: JobRunner;
+  files: FilesService;
   close(): Promise<void>;
 }
 
@@ -44,21 +58,42 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   const programsRepo = createProgramsRepo(db);
   const candidates = createCandidatesRepo(db);
   const programs = createProgramsService({ db, programs: programsRepo, audit, now });
+  const roster = createRosterService({ db, candidates, programs, audit, now });
+  const scoringSetup = createScoringSetup({ db, programs, candidates, audit, now });
+  const files = createFilesService(dataDir, now);
+  files.sweep();
+  const ratings = createRatingsRepo(db);
+  const scoring = createScoringService({ db, ratings, audit, events, now });
+  const settings = createSettingsRepo(db);
+  const auth = createAuthService({ db, ratings, settings, programs, audit, now });
+  const scoreSheets = createScoreSheetsService({ db, ratings, scoring, programs, files, now });
+  const progress = createProgressService({ progress: createProgressRepo(db), programs, now });
   const jobs = createJobRunner({
     dataDir,
     nativeBinding: options.nativeBinding,
     events,
     workerEntry: options.workerEntry,
     log,
-    onDone: (state) => events.emit('data:changed', { operation: state.kind, programId: null }),
+    onDone: (state) => {
+      const result = state.result as { programId?: unknown } | undefined;
+      const programId = typeof result?.programId === 'number' ? result.programId : null;
+      events.emit('data:changed', { operation: state.kind, programId });
+    },
   });
   const handlers = createHandlers({
     version: APP_VERSION,
     dataDir,
     schemaVersion: () => schemaVersion(db),
     programs,
-    candidates,
+    ...scoringSetup,
+    roster,
+    files,
+    desktopFiles: createDesktopFilesService(files, options.dialogs),
     jobs,
+    auth,
+    scoring,
+    scoreSheets,
+    progress,
   });
   const dispatcher = createDispatcher({ handlers, events, checkOutput: options.checkOutput, log });
 
@@ -69,6 +104,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     dispatcher,
     events,
     jobs,
+    files,
     async close() {
       if (closed) return;
       closed = true;

@@ -37,11 +37,17 @@ function assertHandlersMatch(handlers: Record<string, unknown>): void {
   }
 }
 
-function programIdOf(input: unknown, output: unknown): number | null {
+/** The programme a write touched, so screens of other programmes need not refresh. */
+function programIdOf(operation: string, input: unknown, output: unknown): number | null {
   for (const value of [input, output]) {
     if (typeof value !== 'object' || value === null) continue;
     const record = value as Record<string, unknown>;
     if (typeof record.programId === 'number') return record.programId;
+  }
+  // Programme operations name the programme by its own id.
+  if (operation.startsWith('program:') && typeof output === 'object' && output !== null) {
+    const id = (output as Record<string, unknown>).id;
+    if (typeof id === 'number') return id;
   }
   return null;
 }
@@ -77,7 +83,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         value = checked.data;
       }
       if (spec.writes) {
-        events?.emit('data:changed', { operation: name, programId: programIdOf(parsed.data, value) });
+        events?.emit('data:changed', { operation: name, programId: programIdOf(name, parsed.data, value) });
       }
       return { ok: true, value };
     } catch (error) {

@@ -1,40 +1,38 @@
-import type { Door } from '../shared/contract';
 import type { Handlers } from './dispatcher';
-import type { JobRunner } from './jobs/runner';
-import type { CandidatesRepo } from './db/repos/candidates.repo';
-import type { ProgramsService } from './services/programs.service';
+import type { Services } from './handlers/area';
+import { appHandlers } from './handlers/app.handlers';
+import { assessorHandlers } from './handlers/assessors.handlers';
+import { assignHandlers } from './handlers/assign.handlers';
+import { attendanceHandlers } from './handlers/attendance.handlers';
+import { instrumentsHandlers } from './handlers/instruments.handlers';
+import { scheduleHandlers } from './handlers/schedule.handlers';
+import { authHandlers } from './handlers/auth.handlers';
+import { filesHandlers } from './handlers/files.handlers';
+import { demoHandlers, jobHandlers } from './handlers/jobs.handlers';
+import { programHandlers } from './handlers/programs.handlers';
+import { progressHandlers } from './handlers/progress.handlers';
+import { rosterHandlers } from './handlers/roster.handlers';
+import { scoresHandlers, scoringHandlers } from './handlers/scores.handlers';
 
-export interface OperationDeps {
-  version: string;
-  dataDir: string;
-  schemaVersion: () => number;
-  programs: ProgramsService;
-  candidates: CandidatesRepo;
-  jobs: JobRunner;
-}
+export type { Services } from './handlers/area';
 
 /** One handler per operation in the contract; the dispatcher refuses to start if any is missing. */
-export function createHandlers(deps: OperationDeps): Handlers {
+export function createHandlers(s: Services): Handlers {
   return {
-    'app:info': (_input, ctx) => ({
-      version: deps.version,
-      schemaVersion: deps.schemaVersion(),
-      dataDir: deps.dataDir,
-      door: ctx.door as Door,
-      role: ctx.role,
-    }),
-    'program:list': (input) => deps.programs.list(input),
-    'program:get': (input) => deps.programs.get(input.id),
-    'program:create': (input, ctx) => deps.programs.create(input, ctx),
-    'program:update': (input, ctx) => deps.programs.update(input, ctx),
-    'program:archive': (input, ctx) => deps.programs.setArchived(input, ctx),
-    'roster:list': (input) => {
-      deps.programs.get(input.programId);
-      return deps.candidates.list(input.programId);
-    },
-    'demo:create': (input, ctx) => ({ jobId: deps.jobs.start('demo:create', input, ctx).jobId }),
-    'job:get': (input) => deps.jobs.get(input.jobId),
-    'job:wait': (input) => deps.jobs.wait(input.jobId),
-    'job:cancel': (input) => deps.jobs.cancel(input.jobId),
+    ...appHandlers(s),
+    ...instrumentsHandlers(s),
+    ...assessorHandlers(s),
+    ...scheduleHandlers(s),
+    ...assignHandlers(s),
+    ...attendanceHandlers(s),
+    ...programHandlers(s),
+    ...rosterHandlers(s),
+    ...filesHandlers(s),
+    ...demoHandlers(s),
+    ...jobHandlers(s),
+    ...authHandlers(s),
+    ...scoringHandlers(s),
+    ...scoresHandlers(s),
+    ...progressHandlers(s),
   };
 }

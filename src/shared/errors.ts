@@ -24,6 +24,91 @@ export const ERROR_MESSAGES = {
   'job-not-found': 'Proses latar belakang tidak ditemukan. Mungkin sudah selesai.',
   'job-cancelled': 'Proses dibatalkan. Tidak ada data yang diubah.',
   'job-failed': 'Proses latar belakang gagal. Tidak ada data yang diubah; coba lagi.',
+  'upload-not-found': 'Berkas yang diunggah tidak ditemukan lagi. Pilih berkasnya sekali lagi.',
+  'download-not-found': 'Berkas unduhan tidak ditemukan lagi. Buat ulang berkasnya.',
+  'not-supported-here': 'Tindakan ini tidak tersedia di tampilan ini.',
+  'candidate-invalid': 'Data peserta belum benar. Perbaiki isian yang ditandai lalu simpan lagi.',
+  'candidate-nip-taken': 'NIP ini sudah terdaftar sebagai peserta program ini.',
+  'candidate-in-use': 'Peserta ini sudah memiliki nilai atau sertifikat sehingga tidak dapat dihapus.',
+  'file-legacy-xls':
+    'Berkas ini berformat Excel lama (.xls). Buka di Excel, pilih Simpan Sebagai → "Buku Kerja Excel (.xlsx)", lalu impor berkas .xlsx itu.',
+  'file-encrypted':
+    'Berkas dilindungi kata sandi; buka di Excel, hapus kata sandi (File → Info → Proteksi Buku Kerja), simpan lagi, lalu impor ulang.',
+  'file-not-spreadsheet':
+    'Berkas ini bukan lembar kerja yang dapat dibaca. Pilih berkas .xlsx atau .csv berisi daftar peserta.',
+  'file-corrupt':
+    'Berkas rusak atau tidak lengkap (mungkin terpotong saat diunduh atau disalin). Minta kiriman ulang atau buka di Excel lalu simpan lagi.',
+  'file-too-large':
+    'Berkas lebih dari 50 MB. Hapus lembar, gambar, atau kolom yang tidak perlu, lalu simpan lagi.',
+  'file-too-many-rows':
+    'Berkas berisi lebih dari 100.000 baris. Pecah daftar peserta menjadi beberapa berkas.',
+  'file-bomb':
+    'Isi berkas ini jauh lebih besar daripada ukuran berkasnya sehingga ditolak demi keamanan. Buka di Excel, salin datanya ke buku kerja baru, lalu simpan.',
+  'roster-no-header':
+    'Baris judul kolom tidak ditemukan. Pastikan ada baris berisi judul seperti "NIP" dan "NAMA" di atas data, atau gunakan templat daftar peserta.',
+  'roster-sheet-not-found':
+    'Lembar yang dipilih tidak ada di berkas ini. Pilih salah satu lembar yang tersedia.',
+  'roster-has-errors':
+    'Ada baris bermasalah sehingga tidak ada data yang diimpor. Perbaiki baris yang ditandai, atau pilih "impor baris yang valid saja".',
+  // Sign-in and scoring (auth, scores, score sheets).
+  'pin-wrong': 'PIN salah. Periksa lalu coba lagi.',
+  'pin-locked-out': 'Terlalu banyak PIN salah berturut-turut. Tunggu sebentar lalu coba lagi.',
+  'admin-pin-required': 'Masukkan PIN admin untuk kembali ke mode operator.',
+  'not-an-assessor': 'Tindakan ini hanya untuk asesor yang sudah masuk dengan PIN.',
+  'sheet-submitted':
+    'Lembar penilaian ini sudah dikirim dan terkunci. Minta asesor ketua membukanya kembali bila perlu diubah.',
+  'sheet-not-submitted': 'Lembar penilaian ini belum dikirim, jadi tidak perlu dibuka kembali.',
+  'sheet-incomplete':
+    'Masih ada kompetensi yang belum dinilai. Beri level pada semua kompetensi lalu kirim lagi.',
+  'evidence-required':
+    'Level 1 atau 5 memerlukan catatan bukti perilaku. Lengkapi catatan bukti lalu kirim lagi.',
+  'candidate-absent':
+    'Peserta ini tercatat tidak hadir pada metode ini sehingga tidak dinilai. Minta operator memperbaiki presensi bila keliru.',
+  'competency-not-in-method': 'Kompetensi ini tidak dinilai melalui metode ini.',
+  'criterion-not-in-method': 'Kriteria ini bukan bagian dari rubrik metode ini.',
+  'score-out-of-scale': 'Skor di luar rentang rubrik. Periksa skala rubrik lalu isi lagi.',
+  'score-sheet-unrecognised':
+    'Berkas ini bukan lembar penilaian Asesa atau bagian tersembunyinya telah diubah. Unduh ulang lembar penilaian dari Asesa lalu isi kembali.',
+  'score-sheet-other-program':
+    'Lembar penilaian ini dibuat untuk program lain. Pilih program yang sesuai atau unduh lembar penilaian yang benar.',
+  'competency-code-taken': 'Kode kompetensi ini sudah dipakai di program ini. Pilih kode lain, mis. T.2.',
+  'competency-code-invalid': 'Kompetensi tambahan (teknis) memakai kode T. diikuti nomor, mis. T.1.',
+  'competency-code-fixed':
+    'Kode kompetensi nasional (M.1–M.8, SK.1) tidak dapat diubah; yang dapat diubah nama dan uraian levelnya.',
+  'competency-in-use':
+    'Kompetensi ini sudah dinilai atau sudah menjadi standar peserta sehingga tidak dapat dihapus. Lepaskan dari matriks bila tidak dipakai lagi.',
+  'method-code-taken': 'Kode metode ini sudah dipakai di program ini. Pilih kode lain.',
+  'method-in-use':
+    'Metode ini sudah dipakai di jadwal atau penugasan asesor sehingga tidak dapat dihapus. Hapus sesi dan penugasannya dulu.',
+  'matrix-invalid':
+    'Matriks memuat kompetensi atau metode yang bukan milik program ini. Muat ulang halaman lalu coba lagi.',
+  'standard-position-unknown':
+    'Jenjang jabatan tidak dikenal. Pilih salah satu: JPT Utama, JPT Madya, JPT Pratama, Administrator, Pengawas, Pelaksana, Ahli Utama, Ahli Madya, Ahli Muda, Ahli Pertama, Penyelia, Mahir, Terampil, atau Pemula.',
+  'rubric-invalid': 'Rubrik belum benar. Periksa nama kriteria, bobot, dan skala nilainya.',
+  'rubric-name-taken': 'Nama rubrik ini sudah dipakai di program ini. Pilih nama lain.',
+  'rubric-in-use':
+    'Rubrik ini sudah dipakai menilai sehingga kriteria dan skalanya tidak dapat diubah atau dihapus; nama dan bobot masih dapat diubah.',
+  'assessor-invalid': 'Data asesor belum benar. Perbaiki isian yang ditandai lalu simpan lagi.',
+  'assessor-nip-taken': 'NIP ini sudah terdaftar sebagai asesor program ini.',
+  'assessor-in-use':
+    'Asesor ini sudah memberi nilai sehingga tidak dapat dihapus. Alihkan penugasan yang belum dinilai secara manual.',
+  'session-time-invalid': 'Jam selesai sesi harus setelah jam mulainya.',
+  'session-room-busy': 'Ruang ini sudah dipakai sesi lain pada waktu yang sama. Pilih ruang atau jam lain.',
+  'session-group-busy':
+    'Kelompok ini sudah dijadwalkan di sesi lain pada waktu yang sama. Pilih kelompok lain atau ubah jamnya.',
+  'session-has-attendance':
+    'Kehadiran sesi ini sudah dicatat sehingga sesinya tidak dapat dihapus atau diganti metodenya.',
+  'groups-locked':
+    'Kehadiran sudah mulai dicatat sehingga kelompok tidak dapat dibentuk ulang. Pindahkan peserta satu per satu bila perlu.',
+  'group-not-empty': 'Kelompok ini masih berisi peserta. Pindahkan pesertanya dulu, lalu hapus kelompoknya.',
+  'assign-no-assessors':
+    'Program ini belum punya asesor. Tambahkan asesor dulu, lalu jalankan penugasan lagi.',
+  'assign-no-methods':
+    'Belum ada metode yang menilai kompetensi apa pun. Isi matriks kompetensi × metode (atau pasang rubrik pada metode), lalu jalankan penugasan lagi.',
+  'assign-has-scores':
+    'Asesor ini sudah menilai peserta pada metode ini sehingga tidak dapat dilepas dari penugasannya.',
+  'attendance-not-in-session':
+    'Peserta ini tidak termasuk kelompok yang mengikuti sesi ini. Pindahkan ke kelompok sesi ini atau pilih sesi yang benar.',
   internal: 'Terjadi kesalahan tak terduga. Tidak ada data yang hilang; coba lagi atau hubungi admin.',
 } as const;
 

@@ -1,8 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../version';
+import { assessorCommand } from './commands/assessor.command';
+import { assignCommand } from './commands/assign.command';
 import { demoCommand } from './commands/demo.command';
 import { infoCommand } from './commands/info.command';
 import { programCommand } from './commands/program.command';
+import { rosterCommand } from './commands/roster.command';
+import { scoresCommand } from './commands/scores.command';
 import { serveCommand } from './commands/serve.command';
 import { EXIT_OK, EXIT_USAGE, reportFailure, type Output } from './output';
 import type { GlobalOptions } from './session';
@@ -34,7 +38,16 @@ function buildProgram(io: CliIo): Command {
       outputError: (text, write) => write(`asesa: ${text.replace(/^error: /, 'perintah tidak valid: ')}`),
     });
   const globals = () => root.opts<GlobalOptions>();
-  for (const command of [programCommand, demoCommand, serveCommand, infoCommand]) {
+  for (const command of [
+    programCommand,
+    rosterCommand,
+    assessorCommand,
+    assignCommand,
+    scoresCommand,
+    demoCommand,
+    serveCommand,
+    infoCommand,
+  ]) {
     root.addCommand(command(globals, io));
   }
   // Every sub-command behaves like the root: usage errors throw instead of exiting.

@@ -41,8 +41,16 @@ export function printResult(out: Output, value: unknown, human: () => string): v
   out.stdout(out.json ? `${JSON.stringify(value, null, 2)}\n` : `${human()}\n`);
 }
 
+/** Ends a command with a non-zero exit code after it has already printed its own report. */
+export class CommandExit extends Error {
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+  }
+}
+
 /** Maps anything a command threw to an exit code and a single line on stderr. */
 export function reportFailure(out: Output, error: unknown): number {
+  if (error instanceof CommandExit) return error.exitCode;
   if (error instanceof CliUserError || error instanceof AppError) {
     const code = error instanceof AppError ? error.code : error.code;
     if (out.json) out.stdout(`${JSON.stringify({ ok: false, error: { code, message: error.message } })}\n`);

@@ -55,6 +55,10 @@ function hasSqliteHeader(file: string): boolean {
   }
 }
 
+function hasTables(db: Db): boolean {
+  return (db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number) > 0;
+}
+
 function isCorruption(error: unknown): boolean {
   const code = (error as { code?: string }).code ?? '';
   return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT');
@@ -88,6 +92,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
     }
     // Checked before the WAL pragma below, which would itself write to the file header.
     assertNotNewer(db, migrations);
+    // Asesa's first migration sets the version in the same transaction that creates its tables, so
+    // a version-0 file that has tables belongs to another program: refuse it, never write into it.
+    if (existed && schemaVersion(db) === 0 && hasTables(db)) throw new AppError('db-corrupt');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

@@ -6,6 +6,8 @@ export interface JobContext<I = unknown> {
   db: Db;
   input: I;
   caller: CallContext;
+  /** The data folder, for jobs that read uploads or write downloads. */
+  dataDir: string;
   now: () => Date;
   /** Reports progress; cheap to call often (the worker throttles the messages). */
   progress(done: number, total: number, phase?: string): void;

@@ -38,8 +38,11 @@ interface RunningJob {
  * source (tests, benchmarks) the worker is the TypeScript file, loaded through tsx.
  */
 export function defaultWorkerEntry(): string {
-  const built = fileURLToPath(new URL('./worker.js', import.meta.url));
-  if (existsSync(built)) return built;
+  // The bundler may place this module in out/main/chunks/, one level below worker.js.
+  for (const candidate of ['./worker.js', '../worker.js']) {
+    const built = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(built)) return built;
+  }
   return fileURLToPath(new URL('./worker.ts', import.meta.url));
 }
 

@@ -31,6 +31,7 @@ export async function runWorker(handlers: Record<string, JobHandler>): Promise<v
       db,
       input: start.input,
       caller: start.caller,
+      dataDir: start.dataDir,
       now: () => new Date(),
       progress(done, total, phase = '') {
         const now = Date.now();

@@ -4,6 +4,7 @@ import type { CallContext } from '../context';
 import type { Db } from '../db/open';
 import type { AuditRepo } from '../db/repos/audit.repo';
 import type { ProgramRecord, ProgramsRepo } from '../db/repos/programs.repo';
+import { installNationalPreset } from './instruments-preset';
 
 export interface ProgramsServiceDeps {
   db: Db;
@@ -63,6 +64,7 @@ export function createProgramsService({ db, programs, audit, now }: ProgramsServ
       try {
         return db.transaction(() => {
           const id = programs.insert(input, at);
+          installNationalPreset(db, id);
           const created = mustGet(id);
           audit.record(ctx, at, {
             action: 'program:create',
@@ -80,7 +82,9 @@ export function createProgramsService({ db, programs, audit, now }: ProgramsServ
     },
 
     update(input: OpParsedInput<'program:update'>, ctx: CallContext): Program {
-      const { id, ...patch } = input;
+      const { id, ...given } = input;
+      // A key sent as undefined (structured clone over IPC keeps them) means "unchanged".
+      const patch = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
       const at = now().toISOString();
       try {
         return db.transaction(() => {

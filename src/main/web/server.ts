@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { Readable } from 'node:stream';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
-import { AppError, type ErrorData } from '../../shared/errors';
+import { AppError, toErrorData, type ErrorData } from '../../shared/errors';
 import type { App } from '../app';
 import { statusForError } from './http-status';
 import { SECURITY_HEADERS } from './security-headers';
@@ -27,6 +28,17 @@ export interface WebServer {
   url: string;
   port: number;
   close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.csv': 'text/csv; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.zip': 'application/zip',
+};
+
+function contentTypeOf(fileName: string): string {
+  return CONTENT_TYPES[extname(fileName).toLowerCase()] ?? 'application/octet-stream';
 }
 
 function sendError(reply: FastifyReply, error: ErrorData): FastifyReply {
@@ -76,7 +88,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   // The page itself: handing it out is what opens a session for this browser.
   const servePage = async (request: FastifyRequest, reply: FastifyReply) => {
     if (!sessionOf(request)) {
-      const token = sessions.open('admin', 'admin');
+      const token = sessions.open({ role: 'admin', actor: 'admin' });
       reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/' });
     }
     return reply
@@ -94,10 +106,50 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const result = await app.dispatcher.dispatch(request.params.operation, request.body ?? {}, {
       role: session.role,
       actor: session.actor,
+      ...(session.assessorId !== undefined && { assessorId: session.assessorId }),
       door: 'browser',
+      session: { become: (identity) => sessions.become(session.token, identity) },
     });
     if (!result.ok) return sendError(reply, result.error);
     return reply.send(result);
+  });
+
+  // Uploads are raw bodies (no multipart parsing); the files service enforces the size limit
+  // while streaming, so a huge file never sits in memory.
+  await server.register(async (scope) => {
+    scope.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
+    scope.post('/api/upload', { bodyLimit: Number.MAX_SAFE_INTEGER }, async (request, reply) => {
+      if (!sessionOf(request)) return sendError(reply, new AppError('unauthenticated').toData());
+      if (!sameOrigin(request)) return sendError(reply, new AppError('forbidden').toData());
+      if (!(request.body instanceof Readable)) return sendError(reply, new AppError('invalid-input').toData());
+      const name = decodeURIComponent(String(request.headers['x-file-name'] ?? 'berkas'));
+      try {
+        const stored = await app.files.addUpload(request.body, name);
+        return reply.send({ ok: true, value: { id: stored.id, fileName: stored.fileName, size: stored.size } });
+      } catch (error) {
+        return sendError(reply, toErrorData(error));
+      }
+    });
+  });
+
+  server.get<{ Params: { id: string } }>('/api/download/:id', async (request, reply) => {
+    if (!sessionOf(request)) return sendError(reply, new AppError('unauthenticated').toData());
+    let file;
+    try {
+      file = app.files.download(request.params.id);
+    } catch (error) {
+      return sendError(reply, toErrorData(error));
+    }
+    const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+    return reply
+      .header('content-type', contentTypeOf(file.fileName))
+      .header('content-length', file.size)
+      .header(
+        'content-disposition',
+        `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      )
+      .header('cache-control', 'no-store')
+      .send(createReadStream(file.path));
   });
 
   server.get('/api/events', (request, reply) => {

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { Role } from '../../shared/contract';
+import type { Identity } from '../context';
 
 export const SESSION_COOKIE = 'asesa_session';
 
-export interface Session {
-  role: Role;
-  actor: string;
+export interface Session extends Identity {
+  token: string;
   createdAt: number;
 }
 
@@ -17,10 +16,16 @@ export interface Session {
 export function createSessionStore() {
   const sessions = new Map<string, Session>();
   return {
-    open(role: Role, actor: string): string {
+    open(identity: Identity): string {
       const token = randomBytes(32).toString('base64url');
-      sessions.set(token, { role, actor, createdAt: Date.now() });
+      sessions.set(token, { ...identity, token, createdAt: Date.now() });
       return token;
+    },
+    /** Signs a session in as someone else (assessor PIN login, lock, back to the operator). */
+    become(token: string, identity: Identity): void {
+      const session = sessions.get(token);
+      if (!session) return;
+      sessions.set(token, { token, createdAt: session.createdAt, ...identity });
     },
     get(token: string | undefined): Session | null {
       if (!token) return null;

@@ -5,7 +5,7 @@ import {
   operationNames,
   operations,
   ProgramCode,
-  ROLES,
+  SESSION_ROLES,
 } from '../../../src/shared/contract';
 
 describe('indexOperations', () => {
@@ -32,7 +32,7 @@ describe('the operations table', () => {
   it('gives every operation at least one known role and an Indonesian summary', () => {
     for (const spec of operations.values()) {
       expect(spec.roles.length).toBeGreaterThan(0);
-      for (const role of spec.roles) expect(ROLES).toContain(role);
+      for (const role of spec.roles) expect(SESSION_ROLES).toContain(role);
       expect(spec.summary.length).toBeGreaterThan(5);
     }
   });

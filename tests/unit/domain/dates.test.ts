@@ -23,7 +23,9 @@ describe('formatDateId', () => {
   });
 
   it('names every month from the fixed Indonesian table', () => {
-    const written = MONTHS_ID.map((_, index) => formatDateId(toIsoDate({ year: 2023, month: index + 1, day: 1 })));
+    const written = MONTHS_ID.map((_, index) =>
+      formatDateId(toIsoDate({ year: 2023, month: index + 1, day: 1 })),
+    );
     expect(written).toEqual([
       '1 Januari 2023',
       '1 Februari 2023',

@@ -122,7 +122,7 @@ describe('parseNip', () => {
   });
 
   it('refuses an NIP that reached it as a JavaScript number, whose last digits are already lost', () => {
-    // eslint-disable-next-line @typescript-eslint/no-loss-of-precision -- the point of the test
+    // eslint-disable-next-line no-loss-of-precision -- the point of the test
     const fromNumberCell = 198609262015051001;
     expect(codeOf(fromNumberCell)).toBe('nip-stored-as-number');
     expect(codeOf(1.98609e17)).toBe('nip-stored-as-number');

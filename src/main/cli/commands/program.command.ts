@@ -2,9 +2,9 @@ import { Command, Option } from 'commander';
 import type { Program, ProgramInput, Signatory } from '../../../shared/contract';
 import { formatDateRangeId } from '../../../shared/domain/dates';
 import { PURPOSE_LABELS } from '../../../shared/domain/categories';
-import { CliUserError, printResult, table, type Output } from '../output';
+import { printResult, table, type Output } from '../output';
 import { parseIsoDateOption } from '../parse';
-import { outputFor, withApp, type Call, type GlobalOptions } from '../session';
+import { outputFor, programByCode, withApp, type GlobalOptions } from '../session';
 
 interface ProgramFlags {
   code?: string;
@@ -58,19 +58,6 @@ function describe(program: Program): string {
   ].join('\n');
 }
 
-async function findByCode(call: Call, code: string): Promise<Program> {
-  const all = await call('program:list', { includeArchived: true });
-  const wanted = code.trim().toUpperCase();
-  const program = all.find((p) => p.code === wanted);
-  if (!program) {
-    throw new CliUserError(
-      'not-found',
-      `Program dengan kode ${wanted} tidak ditemukan. Lihat "asesa program list".`,
-    );
-  }
-  return program;
-}
-
 export function programCommand(globals: () => GlobalOptions, io: Pick<Output, 'stdout' | 'stderr'>): Command {
   const program = new Command('program').description('membuat, mengubah, dan melihat program asesmen');
 
@@ -107,7 +94,7 @@ export function programCommand(globals: () => GlobalOptions, io: Pick<Output, 's
   ).action(async (flags: ProgramFlags) => {
     const out = outputFor(globals(), io);
     await withApp(globals(), out, async (call) => {
-      const current = await findByCode(call, flags.code ?? '');
+      const current = await programByCode(call, flags.code ?? '');
       const updated = await call('program:update', {
         id: current.id,
         ...(flags.newCode !== undefined && { code: flags.newCode }),
@@ -156,7 +143,7 @@ export function programCommand(globals: () => GlobalOptions, io: Pick<Output, 's
     .action(async (flags: { code: string }) => {
       const out = outputFor(globals(), io);
       await withApp(globals(), out, async (call) => {
-        const found = await findByCode(call, flags.code);
+        const found = await programByCode(call, flags.code);
         printResult(out, found, () => describe(found));
       });
     });
@@ -169,7 +156,7 @@ export function programCommand(globals: () => GlobalOptions, io: Pick<Output, 's
     .action(async (flags: { code: string; restore?: boolean }) => {
       const out = outputFor(globals(), io);
       await withApp(globals(), out, async (call) => {
-        const found = await findByCode(call, flags.code);
+        const found = await programByCode(call, flags.code);
         const result = await call('program:archive', { id: found.id, archived: flags.restore !== true });
         printResult(
           out,

@@ -3,7 +3,10 @@ import { createAssessorsRepo } from '../../db/repos/assessors.repo';
 import { createAuditRepo } from '../../db/repos/audit.repo';
 import { createCandidatesRepo } from '../../db/repos/candidates.repo';
 import { createProgramsRepo } from '../../db/repos/programs.repo';
+import { createScheduleRepo } from '../../db/repos/schedule.repo';
 import type { JobContext } from '../../jobs/job-types';
+import { replaceGroups } from '../groups.service';
+import { installNationalPreset } from '../instruments-preset';
 import { hashPin } from '../pin';
 import { generateCandidates } from './demo-generator';
 import { ASSESSORS } from './demo-people';
@@ -53,6 +56,7 @@ export async function runDemoJob(ctx: JobContext<OpParsedInput<'demo:create'>>):
       },
       at,
     );
+    installNationalPreset(db, programId);
     const people = generateCandidates(input.seed, input.candidates, programId);
     people.forEach((person, index) => {
       if (index % CHUNK === 0) {
@@ -64,6 +68,7 @@ export async function runDemoJob(ctx: JobContext<OpParsedInput<'demo:create'>>):
     ASSESSORS.forEach((assessor, index) => {
       assessors.insert({ programId, nip: null, pinHash: pinHashes[index] as string, ...assessor }, at);
     });
+    replaceGroups(createScheduleRepo(db), programId, { size: 6, mixAgencies: true, sameLevel: false });
     ctx.checkCancelled();
     ctx.progress(people.length, people.length, 'selesai');
     audit.record(ctx.caller, at, {

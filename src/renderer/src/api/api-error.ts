@@ -6,7 +6,8 @@ export type ApiErrorCode = ErrorCode | ClientErrorCode;
 
 // Indonesian like the server's messages: an error reads the same whichever side raised it.
 const CLIENT_MESSAGES: Record<ClientErrorCode, string> = {
-  'network-unreachable': 'Tidak dapat terhubung ke server Asesa. Pastikan Asesa masih berjalan, lalu coba lagi.',
+  'network-unreachable':
+    'Tidak dapat terhubung ke server Asesa. Pastikan Asesa masih berjalan, lalu coba lagi.',
   'bad-response': 'Server Asesa mengirim jawaban yang tidak dikenali. Muat ulang halaman lalu coba lagi.',
 };
 

@@ -1,4 +1,11 @@
-import { EventSchemas, type AppEvent, type EventName } from '../../../shared/contract';
+import {
+  EventSchemas,
+  type AppEvent,
+  type EventName,
+  type OperationName,
+  type OpInput,
+  type OpOutput,
+} from '../../../shared/contract';
 import { unwrapResult, type ApiClient } from './api-client';
 import { ApiError } from './api-error';
 
@@ -30,7 +37,7 @@ export function createHttpClient(baseUrl = ''): ApiClient {
   }
 
   return {
-    async invoke(operation, input) {
+    async invoke<N extends OperationName>(operation: N, input: OpInput<N>): Promise<OpOutput<N>> {
       let response: Response;
       try {
         response = await fetch(`${baseUrl}/api/${operation}`, {
@@ -49,7 +56,7 @@ export function createHttpClient(baseUrl = ''): ApiClient {
       } catch {
         throw ApiError.client('bad-response');
       }
-      return unwrapResult(body);
+      return unwrapResult<N>(body);
     },
 
     subscribe(listener) {

@@ -1,4 +1,4 @@
-import type { AppEvent } from '../../../shared/contract';
+import type { AppEvent, OperationName, OpInput, OpOutput } from '../../../shared/contract';
 import { unwrapResult, type ApiClient, type DispatchResult } from './api-client';
 import { ApiError } from './api-error';
 
@@ -17,7 +17,7 @@ declare global {
 
 export function createIpcClient(bridge: AsesaBridge): ApiClient {
   return {
-    async invoke(operation, input) {
+    async invoke<N extends OperationName>(operation: N, input: OpInput<N>): Promise<OpOutput<N>> {
       let body: unknown;
       try {
         body = await bridge.invoke(operation, input);
@@ -25,7 +25,7 @@ export function createIpcClient(bridge: AsesaBridge): ApiClient {
         // The bridge itself failed (main process gone): the same situation as a lost network.
         throw ApiError.client('network-unreachable');
       }
-      return unwrapResult(body);
+      return unwrapResult<N>(body);
     },
     subscribe(listener) {
       // Main only sends the events the contract names; the cast is the trust boundary.

@@ -1,0 +1,19 @@
+/**
+ * Native file dialogs, provided by the Electron shell only. Services receive them as a dependency
+ * so they never import Electron; the web door and the CLI have none.
+ */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface DesktopDialogs {
+  /** Resolves to the chosen path, or null when the user cancelled. */
+  openFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  saveFile(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+}
+
+export const PICK_FILTERS: Record<'roster' | 'score-sheet', FileFilter[]> = {
+  roster: [{ name: 'Daftar peserta (Excel atau CSV)', extensions: ['xlsx', 'csv'] }],
+  'score-sheet': [{ name: 'Lembar nilai (Excel)', extensions: ['xlsx'] }],
+};

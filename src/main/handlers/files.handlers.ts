@@ -1,0 +1,8 @@
+import type { AreaHandlers, Services } from './area';
+
+export function filesHandlers(s: Services): AreaHandlers<'files'> {
+  return {
+    'files:pick': (input) => s.desktopFiles.pick(input.purpose),
+    'files:save': (input) => s.desktopFiles.save(input.downloadId),
+  };
+}

@@ -1,0 +1,44 @@
+import { Center, Loader } from '@mantine/core';
+import { assertNever } from '../../../shared/errors';
+import { ErrorAlert } from '../components/error-alert';
+import { NeedsProgram } from '../features/programs/needs-program';
+import { useProgramSelection } from '../features/programs/program-selection';
+import { ProgramsScreen } from '../features/programs/programs-screen';
+import { RosterScreen } from '../features/roster/roster-screen';
+import { SettingsScreen } from '../features/settings/settings-screen';
+import { StagePlaceholder } from '../features/placeholder/stage-placeholder';
+import type { Stage } from './stages';
+
+/** The screen of one stage. Stages that work on a programme wait for one to be chosen. */
+export function StageContent({ stage }: { stage: Stage }) {
+  const { program, loading, error } = useProgramSelection();
+
+  switch (stage) {
+    case 'programs':
+      return <ProgramsScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'roster':
+    case 'assessors':
+    case 'scoring':
+    case 'integration':
+    case 'results':
+    case 'certificates':
+    case 'export':
+      if (error) return <ErrorAlert error={error} />;
+      if (loading)
+        return (
+          <Center h="100%">
+            <Loader />
+          </Center>
+        );
+      if (!program) return <NeedsProgram />;
+      return stage === 'roster' ? (
+        <RosterScreen key={program.id} program={program} />
+      ) : (
+        <StagePlaceholder stage={stage} />
+      );
+    default:
+      return assertNever(stage);
+  }
+}

@@ -1,0 +1,54 @@
+import { Text } from '@mantine/core';
+import { createColumnHelper } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import type { Candidate } from '../../../../shared/contract';
+import { formatGrade, rankOf } from '../../../../shared/domain/grades';
+import { formatNip } from '../../../../shared/domain/nip';
+
+const column = createColumnHelper<Candidate>();
+/** Numbers are read whole: their columns keep their pixels while text columns share the rest. */
+const FIXED = { fixedWidth: true };
+
+/**
+ * The roster as people read it on paper: NIP in its spaced form, rank with its golongan. The
+ * accessors return the displayed text, which is also what a truncated cell shows on hover.
+ */
+export function rosterColumns(t: TFunction) {
+  return [
+    column.accessor('participantNo', { header: t('roster.column.participantNo'), size: 116, meta: FIXED }),
+    column.accessor((c) => formatNip(c.nip), {
+      id: 'nip',
+      header: t('roster.column.nip'),
+      size: 200,
+      meta: FIXED,
+    }),
+    column.accessor('name', { header: t('roster.column.name'), size: 250 }),
+    column.accessor((c) => formatGrade(c.grade), {
+      id: 'grade',
+      header: t('roster.column.grade'),
+      size: 180,
+      // Code first: when the column is narrow, "III/b" survives and the rank name is cut.
+      cell: ({ row }) => gradeCell(row.original.grade),
+    }),
+    column.accessor('position', { header: t('roster.column.position'), size: 200 }),
+    column.accessor('positionLevel', { header: t('roster.column.positionLevel'), size: 118, meta: FIXED }),
+    column.accessor('unit', { header: t('roster.column.unit'), size: 220 }),
+  ];
+}
+
+function gradeCell(code: string | null) {
+  if (!code) return null;
+  return (
+    <>
+      {code}
+      <Text span c="dimmed" size="sm" ml={8}>
+        {rankOf(code)}
+      </Text>
+    </>
+  );
+}
+
+/** What the search box looks through: name, NIP, participant number and unit. */
+export function candidateSearchText(candidate: Candidate): string {
+  return `${candidate.participantNo} ${candidate.nip} ${candidate.name} ${candidate.unit}`;
+}

@@ -1,0 +1,18 @@
+import { EVERYONE, FileRef, STAFF, operation, z } from '../schemas/common';
+
+export const FILES_OPERATIONS = [
+  operation('files:pick', {
+    input: z.object({ purpose: z.enum(['roster', 'score-sheet']) }).strict(),
+    output: FileRef.nullable(),
+    roles: STAFF,
+    writes: false,
+    summary: 'Memilih berkas dengan dialog sistem (aplikasi desktop).',
+  }),
+  operation('files:save', {
+    input: z.object({ downloadId: z.string().min(1).max(64) }).strict(),
+    output: z.object({ saved: z.boolean() }),
+    roles: EVERYONE,
+    writes: false,
+    summary: 'Menyimpan berkas hasil dengan dialog sistem (aplikasi desktop).',
+  }),
+] as const;
