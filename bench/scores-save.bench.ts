@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App } from '../src/main/app';
@@ -71,6 +72,26 @@ async function setUp(app: App): Promise<{ tasks: Task[]; firstAssessor: number }
   return { tasks, firstAssessor: assessors[0] as number };
 }
 
+/**
+ * The floor under every durable save on this disk: a one-row commit with WAL and
+ * synchronous=FULL, nothing else. Sampled between the saves, so both see the same disk.
+ */
+function openFloor(dir: string) {
+  const db = new Database(join(dir, 'floor.db'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)');
+  const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
+  return {
+    sample(): number {
+      const started = performance.now();
+      insert.run('x'.repeat(100));
+      return performance.now() - started;
+    },
+    close: () => db.close(),
+  };
+}
+
 const ctxOf = (assessorId: number): CallContext => ({
   role: 'assessor',
   actor: `assessor:${assessorId}`,
@@ -86,8 +107,11 @@ export async function run(): Promise<BenchRow[]> {
   try {
     const { tasks, firstAssessor } = await setUp(app);
 
+    const floorDb = openFloor(dataDir);
+    const floor: number[] = [];
     const dispatch: number[] = [];
     for (let i = 0; i < WARMUP + DISPATCH_SAVES; i++) {
+      if (i % 5 === 0 && i >= WARMUP) floor.push(floorDb.sample());
       const task = tasks[i % tasks.length] as Task;
       const input = { assignmentId: task.assignmentId, competencyId: task.competencyId, level: (i % 4) + 2 };
       const started = performance.now();
@@ -126,7 +150,14 @@ export async function run(): Promise<BenchRow[]> {
     }
 
     const sheets = app.db.prepare('SELECT count(*) FROM assignments').pluck().get() as number;
+    floorDb.close();
     return [
+      summarise(
+        'SQLite: bare one-row commit, WAL + synchronous=FULL',
+        floor,
+        'ms',
+        'fsync floor, sampled between the saves',
+      ),
       summarise(
         'dispatcher: scores:save (2,000 candidates, 10 assessors)',
         dispatch,

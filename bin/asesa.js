@@ -27,7 +27,9 @@ function needsBuild() {
   return newestSourceTime(sources) > statSync(cli).mtimeMs;
 }
 
-if (needsBuild()) {
+// ASESA_SKIP_BUILD=1: the caller built already (end-to-end tests run many servers at once and
+// must not rebuild out/ under each other's feet).
+if (process.env.ASESA_SKIP_BUILD !== '1' && needsBuild()) {
   const electronVite = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
   process.stderr.write('asesa: menyiapkan aplikasi (build)…\n');
   // Build output goes to stderr so that `--json` output on stdout stays clean.

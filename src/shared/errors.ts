@@ -82,6 +82,8 @@ export const ERROR_MESSAGES = {
     'Metode ini sudah dipakai di jadwal atau penugasan asesor sehingga tidak dapat dihapus. Hapus sesi dan penugasannya dulu.',
   'matrix-invalid':
     'Matriks memuat kompetensi atau metode yang bukan milik program ini. Muat ulang halaman lalu coba lagi.',
+  'matrix-in-use':
+    'Sel matriks ini sudah dipakai menilai sehingga tidak dapat dilepas. Biarkan tercentang, atau minta nilainya dihapus dulu.',
   'standard-position-unknown':
     'Jenjang jabatan tidak dikenal. Pilih salah satu: JPT Utama, JPT Madya, JPT Pratama, Administrator, Pengawas, Pelaksana, Ahli Utama, Ahli Madya, Ahli Muda, Ahli Pertama, Penyelia, Mahir, Terampil, atau Pemula.',
   'rubric-invalid': 'Rubrik belum benar. Periksa nama kriteria, bobot, dan skala nilainya.',

@@ -11,9 +11,15 @@ export interface RunningApp {
 
 /** Starts the web door on a free port with its own fresh data folder; resolves once it listens. */
 export function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['bin/asesa.js', '--json', '--data', dataDir, 'serve', '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['bin/asesa.js', '--json', '--data', dataDir, 'serve', '--port', '0'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // `npm run test:e2e` builds once before Playwright starts.
+      env: { ...process.env, ASESA_SKIP_BUILD: '1' },
+    },
+  );
   return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';

@@ -43,3 +43,21 @@ test('sample data fills a programme whose candidates can be searched', async ({ 
   await search.fill('');
   await expect(count).toHaveText('120 peserta');
 });
+
+test('cancelling the sample data stops the job and leaves no programme behind', async ({ page, app }) => {
+  // The button asks for the default 120 candidates, done in a blink; 20,000 leaves time to cancel.
+  await page.route('**/api/demo:create', (route) =>
+    route.continue({ postData: JSON.stringify({ candidates: 20_000 }) }),
+  );
+  await page.goto(app.url);
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+  await page.getByRole('button', { name: 'Muat data contoh' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Memuat data contoh' });
+  await dialog.getByRole('button', { name: 'Batalkan' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Proses dibatalkan. Tidak ada data yang diubah.');
+  await dialog.getByRole('button', { name: 'Tutup' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Selamat datang di Asesa' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Program aktif' })).toHaveValue('');
+});

@@ -139,3 +139,58 @@ describe('web door', () => {
     expect(response.status).toBe(401);
   });
 });
+
+describe('web door files', () => {
+  function upload(body: Buffer, headers: Record<string, string>) {
+    return fetch(`${server.url}/api/upload`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', ...headers },
+      body,
+    });
+  }
+
+  it('stores an upload under an id and keeps only the last part of its name', async () => {
+    const cookie = await openSession();
+    const response = await upload(Buffer.from('NIP;NAMA\n'), {
+      cookie,
+      'x-file-name': encodeURIComponent('..\\..\\daftar peserta.csv'),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { value: { id: string; fileName: string; size: number } };
+    expect(body.value.fileName).toBe('daftar peserta.csv');
+    expect(body.value.size).toBe(9);
+    expect(app.files.upload(body.value.id).path.startsWith(dataDir)).toBe(true);
+  });
+
+  it('refuses an upload without a session', async () => {
+    const response = await upload(Buffer.from('x'), {});
+    expect(response.status).toBe(401);
+  });
+
+  it('refuses an upload over the limit while it streams and keeps nothing of it', async () => {
+    const stored = app.files;
+    const original = stored.addUpload.bind(stored);
+    stored.addUpload = (source, name) => original(source, name, 1024);
+    const cookie = await openSession();
+    const response = await upload(Buffer.alloc(64 * 1024, 1), { cookie, 'x-file-name': 'besar.xlsx' });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: { code: 'file-too-large' } });
+  });
+
+  it('hands out a generated file as a download with its Indonesian name', async () => {
+    const cookie = await openSession();
+    const created = await call('roster:template', {}, { cookie });
+    const ref = ((await created.json()) as { value: { id: string; fileName: string } }).value;
+    const download = await fetch(`${server.url}/api/download/${ref.id}`, { headers: { cookie } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toContain(
+      "filename*=UTF-8''templat-daftar-peserta-asesa.xlsx",
+    );
+    const bytes = Buffer.from(await download.arrayBuffer());
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    const missing = await fetch(`${server.url}/api/download/..%2F..%2Fasesa.db`, { headers: { cookie } });
+    expect(missing.status).toBe(404);
+    const noSession = await fetch(`${server.url}/api/download/${ref.id}`);
+    expect(noSession.status).toBe(401);
+  });
+});

@@ -90,7 +90,13 @@ export function createJobRunner(options: JobRunnerOptions) {
     const workerData: WorkerStart = {
       kind,
       input,
-      caller,
+      // Only plain data crosses into the thread: the session control holds functions.
+      caller: {
+        role: caller.role,
+        actor: caller.actor,
+        door: caller.door,
+        ...(caller.assessorId !== undefined && { assessorId: caller.assessorId }),
+      },
       dataDir: options.dataDir,
       nativeBinding: options.nativeBinding,
       cancelFlag,

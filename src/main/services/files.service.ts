@@ -74,7 +74,7 @@ export function createFilesService(dataDir: string, now: () => Date = () => new 
         renameSync(`${path}.tmp`, path);
       } catch (error) {
         rmSync(dir, { recursive: true, force: true });
-        if (error instanceof TooLarge) throw new AppError('file-too-large' as never);
+        if (error instanceof TooLarge) throw new AppError('file-too-large');
         throw error;
       }
       return { id, fileName: name, path, size: statSync(path).size };

@@ -13,11 +13,14 @@ export function statusForError(code: string): number {
     case 'unknown-operation':
     case 'not-found':
     case 'job-not-found':
+    case 'upload-not-found':
+    case 'download-not-found':
       return 404;
     case 'program-code-taken':
     case 'program-archived':
       return 409;
     case 'payload-too-large':
+    case 'file-too-large':
       return 413;
     case 'internal':
       return 500;

@@ -116,15 +116,28 @@ export function planAssignments(input: PlanInput): Plan {
         holders[slot]?.push({ assessorId: row.assessorId, existingId: row.id, fixed: true });
       continue;
     }
-    const valid =
-      slot !== undefined && eligible(slot, row.assessorId) && (holders[slot]?.length ?? 0) < perCandidate;
-    if (!valid || slot === undefined) {
+    if (slot === undefined || !eligible(slot, row.assessorId)) {
       remove.push(row.id);
       continue;
     }
     keep++;
     bump(row.assessorId, 1);
     holders[slot]?.push({ assessorId: row.assessorId, existingId: row.id, fixed: false });
+  }
+  // Surplus (N was lowered): release free places of the busiest assessors first.
+  for (const list of holders) {
+    while (list.length > perCandidate) {
+      const free = list.filter((h) => !h.fixed);
+      if (free.length === 0) break;
+      const busiest = free.reduce((a, b) => {
+        const d = (loads.get(b.assessorId) as number) - (loads.get(a.assessorId) as number);
+        return d > 0 || (d === 0 && b.assessorId > a.assessorId) ? b : a;
+      });
+      list.splice(list.indexOf(busiest), 1);
+      remove.push(busiest.existingId as number);
+      bump(busiest.assessorId, -1);
+      keep--;
+    }
   }
 
   // 2. Greedy fill, the most constrained slots first: each open place goes to the least-loaded

@@ -1,8 +1,9 @@
 /**
- * Validation of one candidate's fields as typed in the form (and sent by any door). The renderer
- * runs the same function for feedback as you type; the service runs it again before writing.
+ * Validation of one candidate as typed in the form (and sent by any door). It is the import's row
+ * rule (roster-row.ts) applied to form fields, so a value the import refuses is refused here too;
+ * the renderer runs it for feedback as you type, the service again before writing.
  */
-import { parseNip } from './nip';
+import { validateRosterRow } from './roster-row';
 
 export interface CandidateInputFields {
   nip: string;
@@ -27,41 +28,41 @@ export type CandidateCheck =
   | { ok: true; value: CandidateInputFields; warnings: FieldProblem[] }
   | { ok: false; problems: FieldProblem[] };
 
-/** Collapses runs of spaces; titles and letter case are kept exactly as written. */
-export function tidyName(name: string): string {
-  return name.replace(/\s+/g, ' ').trim();
-}
-
 export function validateCandidateFields(fields: CandidateInputFields): CandidateCheck {
-  const problems: FieldProblem[] = [];
-  const warnings: FieldProblem[] = [];
-  const nip = parseNip(fields.nip);
-  if (!nip.ok) problems.push({ path: 'nip', code: nip.code, message: nip.message });
-  const name = tidyName(fields.name);
-  if (name === '')
-    problems.push({
-      path: 'name',
-      code: 'name-missing',
-      message: 'Nama kosong. Isi nama lengkap dengan gelar.',
-    });
-  if (problems.length > 0 || !nip.ok) return { ok: false, problems };
-
-  if (fields.gender && fields.gender !== nip.gender) {
-    warnings.push({
-      path: 'gender',
-      code: 'gender-mismatch',
-      message: 'Jenis kelamin tidak sesuai digit ke-15 NIP. Periksa NIP atau jenis kelaminnya.',
-    });
-  }
+  const row = validateRosterRow({
+    nip: fields.nip,
+    name: fields.name,
+    gender: fields.gender,
+    birthDate: fields.birthDate,
+    grade: fields.grade,
+    position: fields.position,
+    positionLevel: fields.positionLevel,
+    unit: fields.unit,
+    phone: fields.phone,
+    email: fields.email,
+  });
+  const toField = (p: (typeof row.problems)[number]): FieldProblem => ({
+    path: p.field,
+    code: p.code,
+    message: p.message,
+  });
+  if (row.hasError)
+    return { ok: false, problems: row.problems.filter((p) => p.severity === 'error').map(toField) };
+  const { values } = row;
   return {
     ok: true,
-    warnings,
+    warnings: row.problems.filter((p) => p.severity === 'warning').map(toField),
     value: {
-      ...fields,
-      nip: nip.nip,
-      name,
-      gender: fields.gender ?? nip.gender,
-      birthDate: fields.birthDate ?? nip.birthDate,
+      nip: values.nip,
+      name: values.name,
+      gender: values.gender,
+      birthDate: values.birthDate,
+      grade: values.grade,
+      position: values.position,
+      positionLevel: values.positionLevel,
+      unit: values.unit,
+      phone: values.phone,
+      email: values.email,
     },
   };
 }

@@ -22,6 +22,7 @@ export const ASSIGN_OPERATIONS = [
     output: AssignSetResult,
     roles: STAFF,
     writes: true,
-    summary: 'Menetapkan asesor seorang peserta pada satu metode secara manual (dengan peringatan bila ada konflik).',
+    summary:
+      'Menetapkan asesor seorang peserta pada satu metode secara manual (dengan peringatan bila ada konflik).',
   }),
 ] as const;

@@ -1,5 +1,11 @@
 import { STAFF, id, operation, z } from '../schemas/common';
-import { AttendanceMark, AttendanceRow, LookupHit, LookupInput, SessionAttendance } from '../schemas/schedule';
+import {
+  AttendanceMark,
+  AttendanceRow,
+  LookupHit,
+  LookupInput,
+  SessionAttendance,
+} from '../schemas/schedule';
 
 export const ATTENDANCE_OPERATIONS = [
   operation('attendance:list', {

@@ -66,7 +66,9 @@ export const SCHEDULE_OPERATIONS = [
         groupIds: z
           .array(id)
           .max(200)
-          .refine((ids) => new Set(ids).size === ids.length, { message: 'Kelompok yang sama dipilih dua kali.' }),
+          .refine((ids) => new Set(ids).size === ids.length, {
+            message: 'Kelompok yang sama dipilih dua kali.',
+          }),
       })
       .strict(),
     output: ScheduleSession,

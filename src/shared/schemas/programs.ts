@@ -1,4 +1,5 @@
 import { PURPOSES } from '../domain/categories';
+import { parseNip } from '../domain/nip';
 import { id, isoDate, trimmed, z } from './common';
 
 export const ProgramCode = z
@@ -15,7 +16,14 @@ export const Signatory = z.object({
   name: trimmed(160),
   position: trimmed(200),
   rank: trimmed(80),
-  nip: trimmed(40),
+  /** Empty, or a valid NIP stored as its 18 digits (it is printed under the signature). */
+  nip: trimmed(40).transform((text, ctx) => {
+    if (text === '') return '';
+    const parsed = parseNip(text);
+    if (parsed.ok) return parsed.nip;
+    ctx.addIssue({ code: 'custom', message: `NIP penanda tangan: ${parsed.message}` });
+    return z.NEVER;
+  }),
   acting: z.boolean(),
 });
 export type Signatory = z.infer<typeof Signatory>;

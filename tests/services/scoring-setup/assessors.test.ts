@@ -66,20 +66,41 @@ describe('adding an assessor', () => {
   });
 
   it('validates a given NIP, stores it normalised, and refuses the same NIP twice in a programme', async () => {
-    const bad = await h.fail('assessor:add', { programId, name: 'Budi', nip: '1986092620150510', pin: '1234' });
+    const bad = await h.fail('assessor:add', {
+      programId,
+      name: 'Budi',
+      nip: '1986092620150510',
+      pin: '1234',
+    });
     expect(bad.code).toBe('assessor-invalid');
     expect(bad.message).toContain('NIP harus 18 digit');
-    const good = await h.ok('assessor:add', { programId, name: 'Budi', nip: "'19860926 201505 1 001", pin: '1234' });
+    const good = await h.ok('assessor:add', {
+      programId,
+      name: 'Budi',
+      nip: "'19860926 201505 1 001",
+      pin: '1234',
+    });
     expect(good.nip).toBe('198609262015051001');
-    const again = await h.fail('assessor:add', { programId, name: 'Budi Lagi', nip: '198609262015051001', pin: '1234' });
+    const again = await h.fail('assessor:add', {
+      programId,
+      name: 'Budi Lagi',
+      nip: '198609262015051001',
+      pin: '1234',
+    });
     expect(again.code).toBe('assessor-nip-taken');
     // Empty NIP means none.
-    expect((await h.ok('assessor:add', { programId, name: 'Tanpa NIP', nip: '', pin: '1234' })).nip).toBeNull();
+    expect(
+      (await h.ok('assessor:add', { programId, name: 'Tanpa NIP', nip: '', pin: '1234' })).nip,
+    ).toBeNull();
   });
 
   it('is open to operators but not to assessors', async () => {
     expect((await h.call('assessor:add', { programId, name: 'Budi', pin: '1234' }, OPERATOR)).ok).toBe(true);
-    const asAssessor = await h.fail('assessor:list', { programId }, { role: 'assessor', actor: 'assessor:1', door: 'browser' });
+    const asAssessor = await h.fail(
+      'assessor:list',
+      { programId },
+      { role: 'assessor', actor: 'assessor:1', door: 'browser' },
+    );
     expect(asAssessor.code).toBe('forbidden');
   });
 });
@@ -89,7 +110,11 @@ describe('changing an assessor', () => {
     const a = await addAssessor(h, programId, 'Ir. Bambang Sutrisno, M.M.', 'Bappeda');
     const hash = storedHash(a.id);
     const updated = await h.ok('assessor:update', { id: a.id, role: 'lead', unit: 'Lembaga Asesmen Mitra' });
-    expect(updated).toMatchObject({ name: 'Ir. Bambang Sutrisno, M.M.', role: 'lead', unit: 'Lembaga Asesmen Mitra' });
+    expect(updated).toMatchObject({
+      name: 'Ir. Bambang Sutrisno, M.M.',
+      role: 'lead',
+      unit: 'Lembaga Asesmen Mitra',
+    });
     expect(storedHash(a.id)).toBe(hash);
   });
 
@@ -106,7 +131,11 @@ describe('changing an assessor', () => {
     const idle = await addAssessor(h, programId, 'Tidak Menilai', 'Lembaga');
     const busy = await addAssessor(h, programId, 'Sudah Menilai', 'Lembaga');
     const methodId = (await h.ok('instruments:get', { programId })).methods[0]?.id as number;
-    await h.ok('assign:set', { candidateId: candidate?.id as number, methodId, assessorIds: [idle.id, busy.id] });
+    await h.ok('assign:set', {
+      candidateId: candidate?.id as number,
+      methodId,
+      assessorIds: [idle.id, busy.id],
+    });
     const busyRow = (await h.ok('assign:list', { programId })).find((r) => r.assessorId === busy.id);
     h.app.db.prepare("UPDATE assignments SET status = 'submitted' WHERE id = ?").run(busyRow?.id);
 

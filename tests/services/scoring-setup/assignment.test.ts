@@ -78,15 +78,18 @@ describe('automatic assignment when every constraint can be met', () => {
 
     // One sheet carries a rating: dropping to one assessor per method must keep it.
     const rated = before[0] as AssignmentRow;
-    const competencyId = (await h.ok('instruments:get', { programId })).methods.find((m) => m.id === rated.methodId)
-      ?.competencyIds[0];
+    const competencyId = (await h.ok('instruments:get', { programId })).methods.find(
+      (m) => m.id === rated.methodId,
+    )?.competencyIds[0];
     h.app.db
       .prepare(`INSERT INTO ratings (assignment_id, competency_id, level, updated_at) VALUES (?, ?, 4, 'x')`)
       .run(rated.id, competencyId);
     const fewer = await h.ok('assign:auto', { programId, perCandidate: 1 });
     const after = await h.ok('assign:list', { programId });
     expect(after.find((r) => r.id === rated.id)).toMatchObject({ scored: true });
-    expect(after.filter((r) => r.candidateId === rated.candidateId && r.methodId === rated.methodId)).toHaveLength(1);
+    expect(
+      after.filter((r) => r.candidateId === rated.candidateId && r.methodId === rated.methodId),
+    ).toHaveLength(1);
     expect(after).toHaveLength(before.length / 2);
     expect(fewer.removed - fewer.created).toBe(before.length / 2);
     expect(fewer.problems).toEqual([]);
@@ -99,13 +102,29 @@ describe('automatic assignment when every constraint can be met', () => {
     seedAssessors(h, programId, PANEL);
     const all = await methods();
     const lgd = all.find((m) => m.code === 'LGD')?.id as number;
-    const { groups } = await h.ok('schedule:form-groups', { programId, size: 4, mixAgencies: true, sameLevel: false });
-    const session = await h.ok('schedule:save-session', { programId, day: '2023-02-27', start: '08:00', end: '10:00', methodId: lgd });
-    await h.ok('schedule:set-session-groups', { sessionId: session.id, groupIds: [groups[0]?.id as number, groups[1]?.id as number] });
+    const { groups } = await h.ok('schedule:form-groups', {
+      programId,
+      size: 4,
+      mixAgencies: true,
+      sameLevel: false,
+    });
+    const session = await h.ok('schedule:save-session', {
+      programId,
+      day: '2023-02-27',
+      start: '08:00',
+      end: '10:00',
+      methodId: lgd,
+    });
+    await h.ok('schedule:set-session-groups', {
+      sessionId: session.id,
+      groupIds: [groups[0]?.id as number, groups[1]?.id as number],
+    });
     const result = await h.ok('assign:auto', { programId });
     const rows = await h.ok('assign:list', { programId });
     expect(new Set(rows.map((r) => r.methodCode))).toEqual(new Set(['LGD']));
-    const scheduled = [...(groups[0]?.members ?? []), ...(groups[1]?.members ?? [])].map((m) => m.candidateId);
+    const scheduled = [...(groups[0]?.members ?? []), ...(groups[1]?.members ?? [])].map(
+      (m) => m.candidateId,
+    );
     expect(new Set(rows.map((r) => r.candidateId))).toEqual(new Set(scheduled));
     // The candidates of the unscheduled third group are reported, by number and name.
     const left = candidates.filter((c) => !scheduled.includes(c.id));
@@ -157,7 +176,9 @@ describe('automatic assignment when constraints cannot all be met', () => {
     expect(rows.some((r) => r.candidateId === bappeda?.id && r.assessorName !== 'Asesor C')).toBe(false);
     expect(rows.filter((r) => r.candidateId === dinas?.id)).toHaveLength(2 * (await methods()).length);
     const problems = result.problems;
-    expect(problems.every((p) => p.candidateId === bappeda?.id && p.code === 'assign-conflict-of-interest')).toBe(true);
+    expect(
+      problems.every((p) => p.candidateId === bappeda?.id && p.code === 'assign-conflict-of-interest'),
+    ).toBe(true);
     expect(problems).toHaveLength((await methods()).length);
     expect(problems[0]?.message).toContain('Peserta 001 (Budi Santoso)');
     expect(problems[0]?.message).toContain('2 dari 3 asesor berasal dari instansi yang sama (Bappeda)');
@@ -181,10 +202,12 @@ describe('manual assignment', () => {
     const same = await addAssessor(h, programId, 'Ir. Bambang Sutrisno, M.M.', 'Bappeda');
     const [other] = seedAssessors(h, programId, [{ name: 'Rina Kartika', unit: 'Lembaga Asesmen Mitra' }]);
     const lgd = (await methods()).find((m) => m.code === 'LGD')?.id as number;
-    const set = await h.ok('assign:set', { candidateId: candidate?.id as number, methodId: lgd, assessorIds: [same.id, other as number] });
-    expect(set.warnings).toEqual([
-      expect.objectContaining({ code: 'assign-conflict-of-interest' }),
-    ]);
+    const set = await h.ok('assign:set', {
+      candidateId: candidate?.id as number,
+      methodId: lgd,
+      assessorIds: [same.id, other as number],
+    });
+    expect(set.warnings).toEqual([expect.objectContaining({ code: 'assign-conflict-of-interest' })]);
     expect(set.warnings[0]?.message).toContain('Ir. Bambang Sutrisno, M.M. berasal dari instansi yang sama');
     expect(set.assignments.map((a) => [a.assessorId, a.manual, a.conflict])).toEqual(
       expect.arrayContaining([
@@ -201,15 +224,27 @@ describe('manual assignment', () => {
     const [candidate] = await addCandidates(h, programId, [{ unit: 'Bappeda' }]);
     const [a, b] = seedAssessors(h, programId, PANEL.slice(0, 2));
     const it = (await methods())[0];
-    await h.ok('assign:set', { candidateId: candidate?.id as number, methodId: it?.id as number, assessorIds: [a as number, b as number] });
+    await h.ok('assign:set', {
+      candidateId: candidate?.id as number,
+      methodId: it?.id as number,
+      assessorIds: [a as number, b as number],
+    });
     const rowA = (await h.ok('assign:list', { programId })).find((r) => r.assessorId === a);
     h.app.db
       .prepare(`INSERT INTO ratings (assignment_id, competency_id, level, updated_at) VALUES (?, ?, 2, 'x')`)
       .run(rowA?.id, it?.competencyIds[0]);
-    const refused = await h.fail('assign:set', { candidateId: candidate?.id as number, methodId: it?.id as number, assessorIds: [b as number] });
+    const refused = await h.fail('assign:set', {
+      candidateId: candidate?.id as number,
+      methodId: it?.id as number,
+      assessorIds: [b as number],
+    });
     expect(refused.code).toBe('assign-has-scores');
     expect(refused.message).toContain(PANEL[0]?.name);
-    const dropB = await h.ok('assign:set', { candidateId: candidate?.id as number, methodId: it?.id as number, assessorIds: [a as number] });
+    const dropB = await h.ok('assign:set', {
+      candidateId: candidate?.id as number,
+      methodId: it?.id as number,
+      assessorIds: [a as number],
+    });
     expect(dropB.assignments.map((r) => r.assessorId)).toEqual([a]);
     expect(dropB.warnings.map((w) => w.code)).toEqual(['assign-below-minimum']);
   });
@@ -219,7 +254,11 @@ describe('manual assignment', () => {
     const other = await createProgram(h, 'LAIN-2023');
     const [stranger] = seedAssessors(h, other.id, PANEL.slice(0, 1));
     const methodId = (await methods())[0]?.id as number;
-    const refused = await h.fail('assign:set', { candidateId: candidate?.id as number, methodId, assessorIds: [stranger as number] });
+    const refused = await h.fail('assign:set', {
+      candidateId: candidate?.id as number,
+      methodId,
+      assessorIds: [stranger as number],
+    });
     expect(refused.code).toBe('not-found');
   });
 });

@@ -33,7 +33,12 @@ async function day() {
     programId,
     NAMES.map((name, i) => ({ name, unit: i % 2 ? 'Bappeda' : 'Dinas Pendidikan' })),
   );
-  const { groups } = await h.ok('schedule:form-groups', { programId, size: 4, mixAgencies: false, sameLevel: false });
+  const { groups } = await h.ok('schedule:form-groups', {
+    programId,
+    size: 4,
+    mixAgencies: false,
+    sameLevel: false,
+  });
   const lgd = await h.ok('schedule:save-session', {
     programId,
     day: '2023-02-27',
@@ -52,7 +57,10 @@ describe('checking in', () => {
     const list = await h.ok('attendance:list', { sessionId: lgd.id });
     expect(list.session).toMatchObject({ id: lgd.id, methodCode: 'LGD', candidateCount: 8 });
     expect(list.rows.map((r) => r.name)).toEqual(NAMES);
-    expect(list.rows.map((r) => r.groupId)).toEqual([...Array(4).fill(groups[0]?.id), ...Array(4).fill(groups[1]?.id)]);
+    expect(list.rows.map((r) => r.groupId)).toEqual([
+      ...Array(4).fill(groups[0]?.id),
+      ...Array(4).fill(groups[1]?.id),
+    ]);
     expect(list.rows.every((r) => r.status === null && r.at === null)).toBe(true);
     expect(list.counts).toEqual({ hadir: 0, terlambat: 0, tidakHadir: 0, belum: 8 });
   });
@@ -61,21 +69,41 @@ describe('checking in', () => {
     const { lgd, candidates } = await day();
     const [a, b, c] = candidates;
     h.clock.ms = Date.parse('2023-02-27T01:05:00.000Z');
-    const late = await h.ok('attendance:mark', { sessionId: lgd.id, candidateId: b?.id as number, status: 'terlambat' });
+    const late = await h.ok('attendance:mark', {
+      sessionId: lgd.id,
+      candidateId: b?.id as number,
+      status: 'terlambat',
+    });
     expect(late).toMatchObject({ candidateId: b?.id, status: 'terlambat', at: '2023-02-27T01:05:01.000Z' });
     await h.ok('attendance:mark', { sessionId: lgd.id, candidateId: a?.id as number, status: 'hadir' });
     await h.ok('attendance:mark', { sessionId: lgd.id, candidateId: c?.id as number, status: 'tidak-hadir' });
-    expect((await h.ok('attendance:list', { sessionId: lgd.id })).counts).toEqual({ hadir: 1, terlambat: 1, tidakHadir: 1, belum: 5 });
-    const undone = await h.ok('attendance:mark', { sessionId: lgd.id, candidateId: c?.id as number, status: null });
+    expect((await h.ok('attendance:list', { sessionId: lgd.id })).counts).toEqual({
+      hadir: 1,
+      terlambat: 1,
+      tidakHadir: 1,
+      belum: 5,
+    });
+    const undone = await h.ok('attendance:mark', {
+      sessionId: lgd.id,
+      candidateId: c?.id as number,
+      status: null,
+    });
     expect(undone).toMatchObject({ status: null, at: null });
-    const audit = h.app.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'attendance:mark'").pluck().get();
+    const audit = h.app.db
+      .prepare("SELECT count(*) FROM audit_log WHERE action = 'attendance:mark'")
+      .pluck()
+      .get();
     expect(audit).toBe(4);
   });
 
   it('refuses a candidate who is not in the session’s groups', async () => {
     const { lgd } = await day();
     const [outsider] = await addCandidates(h, programId, [{ name: 'Peserta Lain', nip: nipFor(999) }]);
-    const refused = await h.fail('attendance:mark', { sessionId: lgd.id, candidateId: outsider?.id as number, status: 'hadir' });
+    const refused = await h.fail('attendance:mark', {
+      sessionId: lgd.id,
+      candidateId: outsider?.id as number,
+      status: 'hadir',
+    });
     expect(refused.code).toBe('attendance-not-in-session');
     expect(refused.message).toContain('tidak termasuk kelompok');
   });
@@ -111,7 +139,8 @@ describe('checking in', () => {
 describe('looking a candidate up', () => {
   it('finds by any word prefix of the name, titles and apostrophes included, in any case', async () => {
     const { groups } = await day();
-    const names = async (query: string) => (await h.ok('attendance:lookup', { programId, query })).map((hit) => hit.name);
+    const names = async (query: string) =>
+      (await h.ok('attendance:lookup', { programId, query })).map((hit) => hit.name);
     expect(await names('siti ami')).toEqual(['Dra. Hj. Siti Aminah, M.Si.']);
     expect(await names('AMINAH')).toEqual(['Dra. Hj. Siti Aminah, M.Si.']);
     expect(await names("nur'aini")).toEqual(["Nur'aini"]);
@@ -129,7 +158,9 @@ describe('looking a candidate up', () => {
     expect((await h.ok('attendance:lookup', { programId, query: '007' }))[0]?.candidateId).toBe(seventh?.id);
     const nip = seventh?.nip as string;
     const typed = `${nip.slice(0, 8)} ${nip.slice(8, 12)}`;
-    expect((await h.ok('attendance:lookup', { programId, query: typed })).map((x) => x.candidateId)).toContain(seventh?.id);
+    expect(
+      (await h.ok('attendance:lookup', { programId, query: typed })).map((x) => x.candidateId),
+    ).toContain(seventh?.id);
   });
 
   it('treats search syntax in the query as plain text', async () => {
@@ -164,7 +195,9 @@ describe('looking a candidate up', () => {
     expect(timings[Math.floor(timings.length / 2)]).toBeLessThan(50);
 
     const plan = (sql: string, ...params: unknown[]) =>
-      (h.app.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
+      (h.app.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>)
+        .map((r) => r.detail)
+        .join(' | ');
     const byName = plan(
       `SELECT c.id FROM candidate_names f JOIN candidates c ON c.id = f.rowid
        WHERE candidate_names MATCH ? AND c.program_id = ? ORDER BY c.name LIMIT 20`,
@@ -173,7 +206,12 @@ describe('looking a candidate up', () => {
     );
     expect(byName).toMatch(/VIRTUAL TABLE INDEX/);
     expect(byName).not.toMatch(/SCAN c\b/);
-    const byNip = plan('SELECT id FROM candidates WHERE program_id = ? AND nip >= ? AND nip < ? LIMIT 20', programId, '1980', '1981');
+    const byNip = plan(
+      'SELECT id FROM candidates WHERE program_id = ? AND nip >= ? AND nip < ? LIMIT 20',
+      programId,
+      '1980',
+      '1981',
+    );
     expect(byNip).toMatch(/SEARCH candidates USING (COVERING )?INDEX/);
   });
 });

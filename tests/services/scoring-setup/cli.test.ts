@@ -27,13 +27,20 @@ async function asesa(...args: string[]) {
 async function programWith(units: string[]) {
   const app = await createApp({ dataDir });
   const ctx = ADMIN_CONTEXT('cli');
-  const created = await app.dispatcher.dispatch('program:create', { code: 'TA-2023', name: 'ASN Talent Academy' }, ctx);
+  const created = await app.dispatcher.dispatch(
+    'program:create',
+    { code: 'TA-2023', name: 'ASN Talent Academy' },
+    ctx,
+  );
   if (!created.ok) throw new Error(created.error.code);
   const programId = (created.value as { id: number }).id;
   for (const [i, unit] of units.entries()) {
     const added = await app.dispatcher.dispatch(
       'roster:add',
-      { programId, candidate: { nip: nipFor(i + 1), name: `Peserta ${i + 1}`, unit, positionLevel: 'Pengawas' } },
+      {
+        programId,
+        candidate: { nip: nipFor(i + 1), name: `Peserta ${i + 1}`, unit, positionLevel: 'Pengawas' },
+      },
       ctx,
     );
     if (!added.ok) throw new Error(added.error.code);
@@ -100,7 +107,22 @@ describe('asesa assign', () => {
       ['Asesor A', 'Lembaga Asesmen Mitra'],
       ['Asesor B', 'BKD Provinsi'],
     ]) {
-      expect((await asesa('assessor', 'add', '--program', 'TA-2023', '--name', name as string, '--pin', '1234', '--unit', unit as string)).code).toBe(0);
+      expect(
+        (
+          await asesa(
+            'assessor',
+            'add',
+            '--program',
+            'TA-2023',
+            '--name',
+            name as string,
+            '--pin',
+            '1234',
+            '--unit',
+            unit as string,
+          )
+        ).code,
+      ).toBe(0);
     }
     const result = await asesa('assign', '--program', 'TA-2023', '--json');
     expect(result.code).toBe(0);
@@ -112,7 +134,18 @@ describe('asesa assign', () => {
 
   it('exits 1 and lists the problems when some candidates cannot get enough assessors', async () => {
     await programWith(['Bappeda', 'Dinas Pendidikan']);
-    await asesa('assessor', 'add', '--program', 'TA-2023', '--name', 'Asesor A', '--pin', '1234', '--unit', 'Bappeda');
+    await asesa(
+      'assessor',
+      'add',
+      '--program',
+      'TA-2023',
+      '--name',
+      'Asesor A',
+      '--pin',
+      '1234',
+      '--unit',
+      'Bappeda',
+    );
     const result = await asesa('assign', '--program', 'TA-2023', '--per-candidate', '1', '--json');
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);

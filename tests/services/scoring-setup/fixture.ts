@@ -16,7 +16,11 @@ export interface Harness {
   clock: { ms: number };
   call<N extends OperationName>(name: N, input: OpInput<N>, ctx?: CallContext): Promise<DispatchResult>;
   ok<N extends OperationName>(name: N, input: OpInput<N>, ctx?: CallContext): Promise<OpOutput<N>>;
-  fail<N extends OperationName>(name: N, input: OpInput<N>, ctx?: CallContext): Promise<{ code: ErrorCode; message: string }>;
+  fail<N extends OperationName>(
+    name: N,
+    input: OpInput<N>,
+    ctx?: CallContext,
+  ): Promise<{ code: ErrorCode; message: string }>;
   close(): Promise<void>;
 }
 
@@ -33,7 +37,10 @@ export async function startApp(): Promise<Harness> {
     call,
     async ok(name, input, ctx) {
       const result = await call(name, input, ctx);
-      if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.details ?? '')}`);
+      if (!result.ok)
+        throw new Error(
+          `${name} failed: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.details ?? '')}`,
+        );
       return result.value as never;
     },
     async fail(name, input, ctx) {
@@ -104,7 +111,11 @@ export async function addAssessor(
  * Assessors written straight to the table with a placeholder hash: assignment tests need many
  * and scrypt is slow by design. The PIN path itself is covered in assessors.test.ts.
  */
-export function seedAssessors(h: Harness, programId: number, people: Array<{ name: string; unit: string }>): number[] {
+export function seedAssessors(
+  h: Harness,
+  programId: number,
+  people: Array<{ name: string; unit: string }>,
+): number[] {
   const insert = h.app.db.prepare(
     `INSERT INTO assessors (program_id, name, role, unit, pin_hash, created_at)
      VALUES (?, ?, 'assessor', ?, 'scrypt$test', '2023-02-25')`,

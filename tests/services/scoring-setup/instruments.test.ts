@@ -15,7 +15,11 @@ beforeEach(async () => {
 afterEach(async () => h.close());
 
 const levels = (prefix: string) =>
-  [1, 2, 3, 4, 5].map((level) => ({ level, title: `${prefix} ${level}`, description: `Uraian ${prefix} level ${level}.` }));
+  [1, 2, 3, 4, 5].map((level) => ({
+    level,
+    title: `${prefix} ${level}`,
+    description: `Uraian ${prefix} level ${level}.`,
+  }));
 
 const auditActions = () =>
   h.app.db.prepare('SELECT action, before_json, after_json FROM audit_log ORDER BY id').all() as Array<{
@@ -38,7 +42,9 @@ async function rate(competencyId: number) {
       .run(programId, candidate?.id, assessor.id, methodId).lastInsertRowid,
   );
   h.app.db
-    .prepare(`INSERT INTO ratings (assignment_id, competency_id, level, updated_at) VALUES (?, ?, 3, '2023-02-25')`)
+    .prepare(
+      `INSERT INTO ratings (assignment_id, competency_id, level, updated_at) VALUES (?, ?, 3, '2023-02-25')`,
+    )
     .run(assignmentId, competencyId);
   return assignmentId;
 }
@@ -89,7 +95,9 @@ describe('a new programme', () => {
     const codeOf = new Map(competencies.map((c) => [c.id, c.code]));
     for (const method of methods) {
       const preset = METHOD_PRESETS.find((p) => p.code === method.code);
-      expect(method.competencyIds.map((id) => codeOf.get(id)).sort()).toEqual([...(preset?.evidenceFor ?? [])].sort());
+      expect(method.competencyIds.map((id) => codeOf.get(id)).sort()).toEqual(
+        [...(preset?.evidenceFor ?? [])].sort(),
+      );
     }
   });
 });
@@ -101,22 +109,56 @@ describe('competencies', () => {
       name: 'Pengelolaan Kepegawaian',
       levels: levels('Kepegawaian'),
     });
-    expect(t1).toMatchObject({ code: 'T.1', kind: 'technical', name: 'Pengelolaan Kepegawaian', inUse: false });
-    expect(t1.levels[2]).toEqual({ level: 3, title: 'Kepegawaian 3', description: 'Uraian Kepegawaian level 3.' });
-    const t2 = await h.ok('instruments:save-competency', { programId, name: 'Analisis Data', levels: levels('Data') });
+    expect(t1).toMatchObject({
+      code: 'T.1',
+      kind: 'technical',
+      name: 'Pengelolaan Kepegawaian',
+      inUse: false,
+    });
+    expect(t1.levels[2]).toEqual({
+      level: 3,
+      title: 'Kepegawaian 3',
+      description: 'Uraian Kepegawaian level 3.',
+    });
+    const t2 = await h.ok('instruments:save-competency', {
+      programId,
+      name: 'Analisis Data',
+      levels: levels('Data'),
+    });
     expect(t2.code).toBe('T.2');
     const { standards } = await h.ok('instruments:get', { programId });
-    expect(standards.find((s) => s.competencyId === t1.id && s.positionLevel === 'Administrator')?.level).toBe(3);
+    expect(
+      standards.find((s) => s.competencyId === t1.id && s.positionLevel === 'Administrator')?.level,
+    ).toBe(3);
   });
 
   it('refuses a taken code, a non-technical code for a new competency, and renaming a national code', async () => {
-    await h.ok('instruments:save-competency', { programId, code: 't.1', name: 'Kepegawaian', levels: levels('K') });
-    expect((await h.fail('instruments:save-competency', { programId, code: 'T.1', name: 'Lagi', levels: levels('L') })).code).toBe(
-      'competency-code-taken',
-    );
-    expect((await h.fail('instruments:save-competency', { programId, code: 'M.9', name: 'Baru', levels: levels('B') })).code).toBe(
-      'competency-code-invalid',
-    );
+    await h.ok('instruments:save-competency', {
+      programId,
+      code: 't.1',
+      name: 'Kepegawaian',
+      levels: levels('K'),
+    });
+    expect(
+      (
+        await h.fail('instruments:save-competency', {
+          programId,
+          code: 'T.1',
+          name: 'Lagi',
+          levels: levels('L'),
+        })
+      ).code,
+    ).toBe('competency-code-taken');
+    expect(
+      (
+        await h.fail('instruments:save-competency', {
+          programId,
+          code: 'M.9',
+          name: 'Baru',
+          levels: levels('B'),
+        })
+      ).code,
+    ).toBe('competency-code-invalid');
     const m1 = (await h.ok('instruments:get', { programId })).competencies[0];
     const renamed = await h.fail('instruments:save-competency', {
       programId,
@@ -155,7 +197,11 @@ describe('competencies', () => {
   });
 
   it('deletes an unrated competency with its matrix cells and standards, but refuses one with ratings', async () => {
-    const t1 = await h.ok('instruments:save-competency', { programId, name: 'Kepegawaian', levels: levels('K') });
+    const t1 = await h.ok('instruments:save-competency', {
+      programId,
+      name: 'Kepegawaian',
+      levels: levels('K'),
+    });
     expect(await h.ok('instruments:delete-competency', { id: t1.id })).toEqual({ deleted: true });
     const after = await h.ok('instruments:get', { programId });
     expect(after.competencies.some((c) => c.id === t1.id)).toBe(false);
@@ -163,7 +209,9 @@ describe('competencies', () => {
 
     const m8 = after.competencies.find((c) => c.code === 'M.8');
     await rate(m8?.id as number);
-    expect((await h.ok('instruments:get', { programId })).competencies.find((c) => c.code === 'M.8')?.inUse).toBe(true);
+    expect(
+      (await h.ok('instruments:get', { programId })).competencies.find((c) => c.code === 'M.8')?.inUse,
+    ).toBe(true);
     const refused = await h.fail('instruments:delete-competency', { id: m8?.id as number });
     expect(refused.code).toBe('competency-in-use');
     expect(refused.message).toContain('sudah dinilai');
@@ -178,7 +226,9 @@ describe('methods, matrix and standards', () => {
     const codes = rp.competencyIds.map((id) => competencies.find((c) => c.id === id)?.code).sort();
     expect(rp.code).toBe('RP');
     expect(codes).toEqual(['M.3', 'M.5', 'M.6']);
-    expect((await h.fail('instruments:save-method', { programId, code: 'LGD', name: 'Lagi' })).code).toBe('method-code-taken');
+    expect((await h.fail('instruments:save-method', { programId, code: 'LGD', name: 'Lagi' })).code).toBe(
+      'method-code-taken',
+    );
   });
 
   it('replaces the whole matrix and refuses cells of another programme', async () => {
@@ -191,8 +241,24 @@ describe('methods, matrix and standards', () => {
     const after = await h.ok('instruments:get', { programId });
     expect(after.methods.find((m) => m.code === 'IT')?.competencyIds).toEqual([]);
     const foreign = [{ competencyId: theirs.competencies[0]?.id as number, methodId: lgd }];
-    expect((await h.fail('instruments:set-matrix', { programId, cells: foreign })).code).toBe('matrix-invalid');
+    expect((await h.fail('instruments:set-matrix', { programId, cells: foreign })).code).toBe(
+      'matrix-invalid',
+    );
     expect((await h.ok('instruments:get', { programId })).matrix).toEqual(cells);
+  });
+
+  it('refuses to take a rated competency out of the method it was rated through', async () => {
+    const before = await h.ok('instruments:get', { programId });
+    const m1 = before.competencies[0]?.id as number;
+    const it = before.methods[0]?.id as number;
+    await rate(m1);
+    const refused = await h.fail('instruments:set-matrix', {
+      programId,
+      cells: before.matrix.filter((c) => !(c.competencyId === m1 && c.methodId === it)),
+    });
+    expect(refused.code).toBe('matrix-in-use');
+    expect(refused.message).toContain('M.1 sudah dinilai melalui metode IT');
+    expect((await h.ok('instruments:get', { programId })).matrix).toEqual(before.matrix);
   });
 
   it('sets a standard by any spelling of the position level and refuses an unknown level', async () => {
@@ -205,20 +271,36 @@ describe('methods, matrix and standards', () => {
     });
     expect(set).toEqual({ positionLevel: 'Administrator', competencyId: m1, level: 4 });
     const { standards } = await h.ok('instruments:get', { programId });
-    expect(standards.find((s) => s.positionLevel === 'Administrator' && s.competencyId === m1)?.level).toBe(4);
+    expect(standards.find((s) => s.positionLevel === 'Administrator' && s.competencyId === m1)?.level).toBe(
+      4,
+    );
     const row = auditActions().at(-1);
     expect(row?.action).toBe('instruments:set-standard');
     expect(JSON.parse(row?.before_json ?? '{}').level).toBe(3);
-    const unknown = await h.fail('instruments:set-standard', { programId, positionLevel: 'Kepala', competencyId: m1, level: 2 });
+    const unknown = await h.fail('instruments:set-standard', {
+      programId,
+      positionLevel: 'Kepala',
+      competencyId: m1,
+      level: 2,
+    });
     expect(unknown.code).toBe('standard-position-unknown');
     // A terampil-level standard can be added although the preset has none.
-    await h.ok('instruments:set-standard', { programId, positionLevel: 'Terampil', competencyId: m1, level: 1 });
+    await h.ok('instruments:set-standard', {
+      programId,
+      positionLevel: 'Terampil',
+      competencyId: m1,
+      level: 1,
+    });
   });
 
   it('lets assessors read the instruments but not change them', async () => {
     expect((await h.call('instruments:get', { programId }, ASSESSOR)).ok).toBe(true);
     const m1 = (await h.ok('instruments:get', { programId })).competencies[0]?.id as number;
-    const refused = await h.fail('instruments:set-standard', { programId, positionLevel: 'Pengawas', competencyId: m1, level: 5 }, ASSESSOR);
+    const refused = await h.fail(
+      'instruments:set-standard',
+      { programId, positionLevel: 'Pengawas', competencyId: m1, level: 5 },
+      ASSESSOR,
+    );
     expect(refused.code).toBe('forbidden');
   });
 });
@@ -238,13 +320,24 @@ describe('weighted rubrics', () => {
 
   it('stores criteria with weights and a 1–100 scale, and links the rubric to a method', async () => {
     const rubric = await h.ok('instruments:save-rubric', { ...presentation, programId });
-    expect(rubric).toMatchObject({ name: 'Presentasi rancangan proyek', scaleMin: 1, scaleMax: 100, weightTotal: 100, scored: false });
+    expect(rubric).toMatchObject({
+      name: 'Presentasi rancangan proyek',
+      scaleMin: 1,
+      scaleMax: 100,
+      weightTotal: 100,
+      scored: false,
+    });
     expect(rubric.criteria.map((c) => [c.name, c.weight, c.sortOrder])).toEqual([
       ['Kebaruan gagasan', 40, 1],
       ['Kelayakan', 35, 2],
       ['Penyajian', 25, 3],
     ]);
-    const panel = await h.ok('instruments:save-method', { programId, code: 'PANEL', name: 'Panel proyek', rubricId: rubric.id });
+    const panel = await h.ok('instruments:save-method', {
+      programId,
+      code: 'PANEL',
+      name: 'Panel proyek',
+      rubricId: rubric.id,
+    });
     expect(panel.rubricId).toBe(rubric.id);
     expect((await h.ok('instruments:get', { programId })).rubrics).toEqual([rubric]);
   });
@@ -256,8 +349,15 @@ describe('weighted rubrics', () => {
       criteria: [{ name: 'Isi', weight: 0 }],
     });
     expect(!zero.ok && JSON.stringify(zero.error.details)).toContain('Bobot kriteria harus lebih dari 0');
-    const upside = await h.call('instruments:save-rubric', { ...presentation, programId, scaleMin: 100, scaleMax: 1 });
-    expect(!upside.ok && JSON.stringify(upside.error.details)).toContain('Nilai terendah skala harus lebih kecil');
+    const upside = await h.call('instruments:save-rubric', {
+      ...presentation,
+      programId,
+      scaleMin: 100,
+      scaleMax: 1,
+    });
+    expect(!upside.ok && JSON.stringify(upside.error.details)).toContain(
+      'Nilai terendah skala harus lebih kecil',
+    );
     const twice = await h.fail('instruments:save-rubric', {
       ...presentation,
       programId,
@@ -285,9 +385,13 @@ describe('weighted rubrics', () => {
     expect(edited.criteria.map((c) => c.id)).toEqual([first?.id, second?.id]);
     expect(edited.weightTotal).toBe(100);
 
-    const assignmentId = await rate((await h.ok('instruments:get', { programId })).competencies[0]?.id as number);
+    const assignmentId = await rate(
+      (await h.ok('instruments:get', { programId })).competencies[0]?.id as number,
+    );
     h.app.db
-      .prepare(`INSERT INTO rubric_scores (assignment_id, criterion_id, score, updated_at) VALUES (?, ?, 80, 'x')`)
+      .prepare(
+        `INSERT INTO rubric_scores (assignment_id, criterion_id, score, updated_at) VALUES (?, ?, 80, 'x')`,
+      )
       .run(assignmentId, second?.id);
     const dropped = await h.fail('instruments:save-rubric', {
       ...presentation,

@@ -10,9 +10,14 @@ import {
 
 const AGENCIES = ['Dinas Pendidikan', 'Bappeda', 'Dinas Kesehatan', 'Kecamatan Medan Satria', 'Satpol PP'];
 
-function slots(candidates: number, methods: number[], agencyOf = (i: number) => AGENCIES[i % AGENCIES.length] as string) {
+function slots(
+  candidates: number,
+  methods: number[],
+  agencyOf = (i: number) => AGENCIES[i % AGENCIES.length] as string,
+) {
   const list: PlanSlot[] = [];
-  for (let c = 1; c <= candidates; c++) for (const m of methods) list.push({ candidateId: c, methodId: m, unit: agencyOf(c) });
+  for (let c = 1; c <= candidates; c++)
+    for (const m of methods) list.push({ candidateId: c, methodId: m, unit: agencyOf(c) });
   return list;
 }
 
@@ -71,6 +76,28 @@ describe('planAssignments when every constraint can be met', () => {
     expect(loadsOf(plan.create, assessors)).toEqual([4, 12, 12, 12]);
   });
 
+  it('evens out a load the greedy fill leaves uneven, by moving assignments along a chain', () => {
+    // Filling the most constrained slot first leaves one assessor with 0 and another with 2:
+    // only moving an assignment through a third assessor evens it out.
+    const assessors: PlanAssessor[] = [
+      { id: 1, unit: 'X' },
+      { id: 2, unit: 'X' },
+      { id: 3, unit: 'Y' },
+      { id: 4, unit: 'Z' },
+      { id: 5, unit: 'Z' },
+    ];
+    const slotList: PlanSlot[] = [
+      { candidateId: 1, methodId: 1, unit: 'Z' },
+      { candidateId: 2, methodId: 1, unit: 'Y' },
+      { candidateId: 3, methodId: 1, unit: 'Y' },
+      { candidateId: 4, methodId: 1, unit: 'Y' },
+    ];
+    const plan = planAssignments({ slots: slotList, assessors, existing: [], perCandidate: 2 });
+    checkValid(plan.create, slotList, assessors, 2);
+    const loads = loadsOf(plan.create, assessors);
+    expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+  });
+
   it('evens out load left uneven by fixed assignments that must stay', () => {
     const assessors: PlanAssessor[] = [1, 2, 3, 4].map((id) => ({ id, unit: `Lembaga ${id}` }));
     const slotList = slots(10, [1]);
@@ -88,6 +115,58 @@ describe('planAssignments when every constraint can be met', () => {
     checkValid(all, slotList, assessors, 2);
     expect(loadsOf(all, assessors)).toEqual([6, 5, 5, 4]);
     expect(plan.keep).toBe(6);
+  });
+});
+
+describe('planAssignments balance is optimal', () => {
+  /** The smallest spread any valid assignment achieves, found by trying them all. */
+  function bestSpread(slotList: PlanSlot[], assessors: PlanAssessor[], n: number): number {
+    const choices = slotList.map((slot) => {
+      const ok = assessors.filter((a) => !sameAgency(a.unit, slot.unit)).map((a) => a.id);
+      const sets: number[][] = [];
+      const pick = (from: number, chosen: number[]) => {
+        if (chosen.length === Math.min(n, ok.length)) return void sets.push(chosen);
+        for (let i = from; i < ok.length; i++) pick(i + 1, [...chosen, ok[i] as number]);
+      };
+      pick(0, []);
+      return sets;
+    });
+    let best = Infinity;
+    const walk = (i: number, loads: Map<number, number>) => {
+      if (i === choices.length) {
+        const values = assessors.map((a) => loads.get(a.id) ?? 0);
+        best = Math.min(best, Math.max(...values) - Math.min(...values));
+        return;
+      }
+      for (const set of choices[i] as number[][]) {
+        for (const id of set) loads.set(id, (loads.get(id) ?? 0) + 1);
+        walk(i + 1, loads);
+        for (const id of set) loads.set(id, (loads.get(id) ?? 0) - 1);
+      }
+    };
+    walk(0, new Map());
+    return best;
+  }
+
+  it('reaches the smallest possible spread on every small instance, as exhaustive search confirms', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const units = ['X', 'Y', 'Z'];
+    for (let t = 0; t < 300; t++) {
+      const assessors = Array.from({ length: 3 + Math.floor(random() * 2) }, (_, i) => ({
+        id: i + 1,
+        unit: units[Math.floor(random() * 3)] as string,
+      }));
+      const slotList = Array.from({ length: 2 + Math.floor(random() * 3) }, (_, i) => ({
+        candidateId: i + 1,
+        methodId: 1,
+        unit: units[Math.floor(random() * 3)] as string,
+      }));
+      const n = 1 + Math.floor(random() * 2);
+      const plan = planAssignments({ slots: slotList, assessors, existing: [], perCandidate: n });
+      const loads = loadsOf(plan.create, assessors);
+      expect(Math.max(...loads) - Math.min(...loads)).toBe(bestSpread(slotList, assessors, n));
+    }
   });
 });
 
@@ -141,7 +220,12 @@ describe('planAssignments on a re-run', () => {
 
   it('changes nothing when nothing changed', () => {
     const first = planAssignments({ slots: slotList, assessors, existing: [], perCandidate: 2 });
-    const again = planAssignments({ slots: slotList, assessors, existing: asExisting(first.create), perCandidate: 2 });
+    const again = planAssignments({
+      slots: slotList,
+      assessors,
+      existing: asExisting(first.create),
+      perCandidate: 2,
+    });
     expect(again.create).toEqual([]);
     expect(again.remove).toEqual([]);
     expect(again.keep).toBe(first.create.length);
@@ -181,6 +265,8 @@ describe('planAssignments on a re-run', () => {
     });
     expect(plan.remove).toEqual([1]);
     expect(plan.keep).toBe(1);
-    expect(plan.create.filter((r) => r.candidateId === 2)).toEqual([{ candidateId: 2, methodId: 1, assessorId: 2 }]);
+    expect(plan.create.filter((r) => r.candidateId === 2)).toEqual([
+      { candidateId: 2, methodId: 1, assessorId: 2 },
+    ]);
   });
 });

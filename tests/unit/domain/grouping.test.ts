@@ -10,7 +10,10 @@ import {
 const AGENCIES = ['Dinas Pendidikan', 'Bappeda', 'Dinas Kesehatan', 'Kecamatan Bekasi Timur', 'Satpol PP'];
 const LEVELS = ['Pengawas', 'Administrator', 'Pelaksana'];
 
-function roster(n: number, agencyOf = (i: number) => AGENCIES[i % AGENCIES.length] as string): GroupingCandidate[] {
+function roster(
+  n: number,
+  agencyOf = (i: number) => AGENCIES[i % AGENCIES.length] as string,
+): GroupingCandidate[] {
   return Array.from({ length: n }, (_, i) => ({
     id: i + 1,
     participantNo: String(i + 1).padStart(3, '0'),
@@ -24,7 +27,9 @@ const sizes = (groups: Array<{ memberIds: number[] }>) => groups.map((g) => g.me
 describe('group sizes', () => {
   it('splits 26 candidates at target 6 into four groups of 7, 7, 6 and 6, never leaving a group of 2', () => {
     expect(groupCount(26, 6)).toBe(4);
-    expect(sizes(formGroups(roster(26), { size: 6, mixAgencies: true, sameLevel: false }))).toEqual([7, 7, 6, 6]);
+    expect(sizes(formGroups(roster(26), { size: 6, mixAgencies: true, sameLevel: false }))).toEqual([
+      7, 7, 6, 6,
+    ]);
   });
 
   it('keeps every group within 4–8 and within one of each other for any roster of 4 to 300', () => {
@@ -52,7 +57,8 @@ describe('mixing agencies', () => {
     const unitOf = new Map(roster(30).map((c) => [c.id, c.unit]));
     for (const group of groups) {
       const counts = new Map<string, number>();
-      for (const id of group.memberIds) counts.set(unitOf.get(id) as string, (counts.get(unitOf.get(id) as string) ?? 0) + 1);
+      for (const id of group.memberIds)
+        counts.set(unitOf.get(id) as string, (counts.get(unitOf.get(id) as string) ?? 0) + 1);
       expect(Math.max(...counts.values())).toBeLessThanOrEqual(2);
     }
     // A dominant agency (half the roster) is spread evenly: ⌈15/5⌉ = 3 per group at most.
@@ -60,13 +66,17 @@ describe('mixing agencies', () => {
     const mixed = formGroups(dominated, { size: 6, mixAgencies: true, sameLevel: false });
     for (const group of mixed) {
       const fromDinas = group.memberIds.filter((id) => dominated[id - 1]?.unit === 'Dinas Pendidikan').length;
-      expect(fromDinas).toBeLessThanOrEqual(Math.ceil(dominated.filter((c) => c.unit === 'Dinas Pendidikan').length / 5));
+      expect(fromDinas).toBeLessThanOrEqual(
+        Math.ceil(dominated.filter((c) => c.unit === 'Dinas Pendidikan').length / 5),
+      );
     }
   });
 
   it('treats differently written forms of one agency as the same agency', () => {
     const spelled = ['DINAS PENDIDIKAN', 'Dinas  Pendidikan', 'dinas pendidikan.', 'Dinas Pendidikan'];
-    const candidates = roster(24, (i) => (i < 4 ? (spelled[i] as string) : (AGENCIES[1 + (i % 4)] as string)));
+    const candidates = roster(24, (i) =>
+      i < 4 ? (spelled[i] as string) : (AGENCIES[1 + (i % 4)] as string),
+    );
     const groups = formGroups(candidates, { size: 6, mixAgencies: true, sameLevel: false });
     const holding = groups.map((g) => g.memberIds.filter((id) => id <= 4).length);
     expect(holding).toEqual([1, 1, 1, 1]);
@@ -91,7 +101,11 @@ describe('one position level per group', () => {
       expect([...levels]).toEqual([group.positionLevel]);
     }
     // Ranked levels first: Administrator before Pengawas before Pelaksana.
-    expect([...new Set(groups.map((g) => g.positionLevel))]).toEqual(['Administrator', 'Pengawas', 'Pelaksana']);
+    expect([...new Set(groups.map((g) => g.positionLevel))]).toEqual([
+      'Administrator',
+      'Pengawas',
+      'Pelaksana',
+    ]);
   });
 
   it('leaves a level with only two candidates as a group of two instead of mixing it in', () => {

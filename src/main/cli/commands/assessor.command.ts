@@ -13,7 +13,10 @@ interface AddFlags {
 
 const ROLE_LABEL = { assessor: 'asesor', lead: 'asesor kepala' } as const;
 
-export function assessorCommand(globals: () => GlobalOptions, io: Pick<Output, 'stdout' | 'stderr'>): Command {
+export function assessorCommand(
+  globals: () => GlobalOptions,
+  io: Pick<Output, 'stdout' | 'stderr'>,
+): Command {
   const assessor = new Command('assessor').description('asesor sebuah program: tambah dan lihat');
 
   assessor
@@ -41,7 +44,8 @@ export function assessorCommand(globals: () => GlobalOptions, io: Pick<Output, '
         printResult(
           out,
           shown,
-          () => `Asesor ditambahkan (id ${added.id}): ${added.name}, ${ROLE_LABEL[added.role]}${added.unit ? `, ${added.unit}` : ''}.`,
+          () =>
+            `Asesor ditambahkan (id ${added.id}): ${added.name}, ${ROLE_LABEL[added.role]}${added.unit ? `, ${added.unit}` : ''}.`,
         );
       });
     });

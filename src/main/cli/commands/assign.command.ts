@@ -28,7 +28,10 @@ export function assignCommand(globals: () => GlobalOptions, io: Pick<Output, 'st
               result.loads.map((l) => [l.name, String(l.assignments)]),
             ),
             ...(result.problems.length > 0
-              ? [`Masalah (${result.problems.length}):`, ...result.problems.map((p) => `  ${p.message} [${p.code}]`)]
+              ? [
+                  `Masalah (${result.problems.length}):`,
+                  ...result.problems.map((p) => `  ${p.message} [${p.code}]`),
+                ]
               : ['Semua peserta sudah mendapat asesor.']),
           ].join('\n'),
         );

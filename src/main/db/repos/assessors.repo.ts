@@ -55,7 +55,8 @@ export function createAssessorsRepo(db: Db) {
     },
     get: (id: number) => byId.get(id) as AssessorRecord | undefined,
     list: (programId: number) => list.all(programId) as AssessorRecord[],
-    update: (record: Pick<AssessorRecord, 'id' | 'name' | 'nip' | 'role' | 'unit'>) => void update.run(record),
+    update: (record: Pick<AssessorRecord, 'id' | 'name' | 'nip' | 'role' | 'unit'>) =>
+      void update.run(record),
     setPinHash: (id: number, hash: string) => void setPin.run(hash, id),
     /** For verifying a PIN; never leaves the main process. */
     pinHash: (id: number) => pinHash.get(id) as string | undefined,

@@ -39,7 +39,11 @@ const LIST = `
 const ORDER = 'ORDER BY length(c.participant_no), c.participant_no, m.sort_order, s.name, a.id';
 
 type Row = Omit<AssignmentListRecord, 'manual' | 'scored'> & { manual: number; scored: number };
-const toRecord = (row: Row): AssignmentListRecord => ({ ...row, manual: row.manual === 1, scored: row.scored === 1 });
+const toRecord = (row: Row): AssignmentListRecord => ({
+  ...row,
+  manual: row.manual === 1,
+  scored: row.scored === 1,
+});
 
 /** Who observes whom in which method: one row is one score sheet. */
 export function createAssignmentsRepo(db: Db) {
@@ -84,7 +88,8 @@ export function createAssignmentsRepo(db: Db) {
     removeFree: (id: number) => removeFree.run(id).changes === 1,
     setManual: (id: number) => void setManual.run(id),
     /** (candidate, method) pairs the schedule asks for: each group's sessions with a method. */
-    scheduled: (programId: number) => scheduled.all(programId) as Array<{ candidateId: number; methodId: number }>,
+    scheduled: (programId: number) =>
+      scheduled.all(programId) as Array<{ candidateId: number; methodId: number }>,
   };
 }
 

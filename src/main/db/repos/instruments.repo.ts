@@ -114,6 +114,12 @@ export function createInstrumentsRepo(db: Db) {
   const clearMatrix = db.prepare(
     'DELETE FROM competency_methods WHERE method_id IN (SELECT id FROM methods WHERE program_id = ?)',
   );
+  const cellRated = db
+    .prepare(
+      `SELECT 1 FROM ratings r JOIN assignments a ON a.id = r.assignment_id
+       WHERE a.method_id = ? AND r.competency_id = ? LIMIT 1`,
+    )
+    .pluck();
   const insertCell = db.prepare(
     'INSERT OR IGNORE INTO competency_methods (competency_id, method_id) VALUES (?, ?)',
   );
@@ -170,7 +176,8 @@ export function createInstrumentsRepo(db: Db) {
       const sortOrder = record.sortOrder ?? (nextCompetencyOrder.get(record.programId) as number);
       return Number(insertCompetency.run({ ...record, sortOrder }).lastInsertRowid);
     },
-    updateCompetency: (id: number, code: string, name: string) => void updateCompetency.run({ id, code, name }),
+    updateCompetency: (id: number, code: string, name: string) =>
+      void updateCompetency.run({ id, code, name }),
     deleteCompetency: (id: number) => void deleteCompetency.run(id),
     /** Ratings and frozen standards that refer to the competency. */
     competencyUse: (id: number) => competencyUse.get({ id }) as number,
@@ -197,6 +204,8 @@ export function createInstrumentsRepo(db: Db) {
       for (const cell of cells) insertCell.run(cell.competencyId, cell.methodId);
     },
     addCell: (competencyId: number, methodId: number) => void insertCell.run(competencyId, methodId),
+    /** Some rating of the competency was given through the method. */
+    cellRated: (competencyId: number, methodId: number) => cellRated.get(methodId, competencyId) === 1,
 
     standards: (programId: number) => standards.all(programId) as StandardRecord[],
     standard: (programId: number, positionLevel: string, competencyId: number) =>
@@ -212,7 +221,8 @@ export function createInstrumentsRepo(db: Db) {
     deleteRubric: (id: number) => void deleteRubric.run(id),
     criteria: (programId: number) => criteria.all(programId) as CriterionRecord[],
     criteriaOf: (rubricId: number) => criteriaOf.all(rubricId) as CriterionRecord[],
-    insertCriterion: (record: Omit<CriterionRecord, 'id'>) => Number(insertCriterion.run(record).lastInsertRowid),
+    insertCriterion: (record: Omit<CriterionRecord, 'id'>) =>
+      Number(insertCriterion.run(record).lastInsertRowid),
     updateCriterion: (record: Omit<CriterionRecord, 'rubricId'>) => void updateCriterion.run(record),
     deleteCriterion: (id: number) => void deleteCriterion.run(id),
     /** Criteria of the rubric that already carry a score. */

@@ -48,7 +48,9 @@ export function createScheduleRepo(db: Db) {
   const attendanceCount = db.prepare('SELECT count(*) FROM attendance WHERE session_id = ?').pluck();
 
   const group = db.prepare('SELECT id, program_id AS programId, name FROM groups WHERE id = ?');
-  const groups = db.prepare('SELECT id, program_id AS programId, name FROM groups WHERE program_id = ? ORDER BY id');
+  const groups = db.prepare(
+    'SELECT id, program_id AS programId, name FROM groups WHERE program_id = ? ORDER BY id',
+  );
   const insertGroup = db.prepare('INSERT INTO groups (program_id, name) VALUES (?, ?)');
   const renameGroup = db.prepare('UPDATE groups SET name = ? WHERE id = ?');
   const deleteGroup = db.prepare('DELETE FROM groups WHERE id = ?');
@@ -76,7 +78,9 @@ export function createScheduleRepo(db: Db) {
     SELECT sg.session_id AS sessionId, sg.group_id AS groupId
     FROM session_groups sg JOIN sessions s ON s.id = sg.session_id
     WHERE s.program_id = ? ORDER BY sg.session_id, sg.group_id`);
-  const groupsOfSession = db.prepare('SELECT group_id FROM session_groups WHERE session_id = ? ORDER BY group_id').pluck();
+  const groupsOfSession = db
+    .prepare('SELECT group_id FROM session_groups WHERE session_id = ? ORDER BY group_id')
+    .pluck();
   const sessionsOfGroup = db
     .prepare('SELECT session_id FROM session_groups WHERE group_id = ? ORDER BY session_id')
     .pluck();
@@ -93,7 +97,8 @@ export function createScheduleRepo(db: Db) {
     sessions: (programId: number) => sessions.all(programId) as SessionRecord[],
     insertSession: (record: Omit<SessionRecord, 'id' | 'methodCode'>) =>
       Number(insertSession.run(record).lastInsertRowid),
-    updateSession: (record: Omit<SessionRecord, 'programId' | 'methodCode'>) => void updateSession.run(record),
+    updateSession: (record: Omit<SessionRecord, 'programId' | 'methodCode'>) =>
+      void updateSession.run(record),
     deleteSession: (id: number) => void deleteSession.run(id),
     /** Sessions of the programme on the same day whose time overlaps [start, end). */
     overlapping: (programId: number, day: string, start: string, end: string, id = 0) =>
@@ -103,7 +108,8 @@ export function createScheduleRepo(db: Db) {
 
     group: (id: number) => group.get(id) as GroupRecord | undefined,
     groups: (programId: number) => groups.all(programId) as GroupRecord[],
-    insertGroup: (programId: number, name: string) => Number(insertGroup.run(programId, name).lastInsertRowid),
+    insertGroup: (programId: number, name: string) =>
+      Number(insertGroup.run(programId, name).lastInsertRowid),
     renameGroup: (id: number, name: string) => void renameGroup.run(name, id),
     deleteGroup: (id: number) => void deleteGroup.run(id),
     nameTaken: (programId: number, name: string) => nameTaken.get(programId, name) === 1,

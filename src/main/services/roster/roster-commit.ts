@@ -25,6 +25,7 @@ interface ExistingRow {
   id: number;
   nip: string;
   participant_no: string;
+  name: string;
   gender: 'L' | 'P' | null;
   birth_date: string | null;
   grade: string | null;
@@ -59,6 +60,20 @@ function numberer(existing: readonly string[]) {
   };
 }
 
+function differs(stored: ExistingRow, next: Record<string, string | null>): boolean {
+  return (
+    stored.name !== next.name ||
+    stored.gender !== next.gender ||
+    stored.birth_date !== next.birthDate ||
+    stored.grade !== next.grade ||
+    stored.position !== next.position ||
+    stored.position_level !== next.positionLevel ||
+    stored.unit !== next.unit ||
+    stored.phone !== next.phone ||
+    stored.email !== next.email
+  );
+}
+
 /**
  * Writes the analysed rows. 'all-or-nothing' refuses with `roster-has-errors` (and writes nothing)
  * when any row has an error; 'valid-only' writes the rest. A candidate is matched by NIP; columns
@@ -90,7 +105,7 @@ export function commitRoster(
   if (program.archived_at !== null) throw new AppError('program-archived');
 
   const selectExisting = db.prepare(
-    `SELECT id, nip, participant_no, gender, birth_date, grade, position, position_level, unit, phone, email
+    `SELECT id, nip, participant_no, name, gender, birth_date, grade, position, position_level, unit, phone, email
      FROM candidates WHERE program_id = ?`,
   );
   const insert = db.prepare(`
@@ -127,8 +142,7 @@ export function commitRoster(
       if (known) {
         // Gender and birth date fall back to the NIP only where nothing better is stored.
         const keep = <T>(field: RosterField, value: T, stored: T): T => (fromFile(field) ? value : stored);
-        update.run({
-          id: known.id,
+        const next = {
           name: v.name,
           gender: fromFile('gender') ? v.gender : (known.gender ?? v.gender),
           birthDate: fromFile('birthDate') ? v.birthDate : (known.birth_date ?? v.birthDate),
@@ -138,8 +152,10 @@ export function commitRoster(
           unit: keep('unit', v.unit, known.unit),
           phone: keep('phone', v.phone, known.phone),
           email: keep('email', v.email, known.email),
-          at,
-        });
+        };
+        // Re-importing the same file changes nothing and says so: only real changes count.
+        if (!differs(known, next)) return;
+        update.run({ id: known.id, ...next, at });
         updated++;
       } else {
         insert.run({

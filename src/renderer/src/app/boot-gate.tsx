@@ -22,7 +22,8 @@ export function useAppInfo(): AppInfo {
  */
 export function BootGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { data: info, error, refresh } = useApiQuery('app:info', {});
+  // Version and folder do not change while the app runs: no refresh on data changes.
+  const { data: info, error, refresh } = useApiQuery('app:info', {}, { refreshOn: () => false });
 
   useEffect(() => {
     if (info) document.body.dataset.ready = 'true';

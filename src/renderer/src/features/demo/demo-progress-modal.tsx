@@ -47,14 +47,21 @@ export function DemoProgressModal({ job, onCancel, onClose }: DemoProgressModalP
   );
 }
 
+const PHASES = ['peserta', 'selesai'] as const;
+function isKnownPhase(phase: string): phase is (typeof PHASES)[number] {
+  return (PHASES as readonly string[]).includes(phase);
+}
+
 function DemoProgress({ job, onCancel }: { job: DemoJob; onCancel: () => void }) {
   const { t } = useTranslation();
   const running = job.status === 'running' ? job : null;
   const known = running !== null && running.total > 0;
   const percent = known ? Math.round((running.done / running.total) * 100) : 0;
-  const phase = running?.phase
-    ? t(`demo.phase.${running.phase}` as 'demo.phase.peserta', { defaultValue: running.phase })
-    : t('demo.preparing');
+  const phase = !running?.phase
+    ? t('demo.preparing')
+    : isKnownPhase(running.phase)
+      ? t(`demo.phase.${running.phase}`)
+      : running.phase; // A phase added to the job later still shows, untranslated.
 
   return (
     <Stack gap="md">
@@ -71,9 +78,7 @@ function DemoProgress({ job, onCancel }: { job: DemoJob; onCancel: () => void })
       />
       <Group justify="space-between" align="center">
         <Text size="sm" c="dimmed">
-          {running && running.total > 0
-            ? t('demo.progress', { done: running.done, count: running.total })
-            : ' '}
+          {known ? t('demo.progress', { done: running.done, count: running.total }) : ' '}
         </Text>
         <Button
           variant="default"
