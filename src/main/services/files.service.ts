@@ -28,6 +28,8 @@ export interface StoredFile {
 /** Keeps the name a user will recognise while removing anything that could act as a path. */
 export function safeFileName(name: string, fallback = 'berkas'): string {
   const cleaned = basename(name.replace(/\\/g, '/'))
+    // Control characters and the characters Windows forbids in file names.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_')
     .replace(/^\.+/, '')
     .trim()

@@ -7,6 +7,8 @@ export function statusForError(code: string): number {
     case 'invalid-date-range':
       return 400;
     case 'unauthenticated':
+    case 'pin-wrong':
+    case 'admin-pin-required':
       return 401;
     case 'forbidden':
       return 403;
@@ -18,7 +20,13 @@ export function statusForError(code: string): number {
       return 404;
     case 'program-code-taken':
     case 'program-archived':
+    case 'candidate-nip-taken':
+    case 'candidate-in-use':
+    case 'sheet-submitted':
+    case 'competency-in-use':
       return 409;
+    case 'pin-locked-out':
+      return 429;
     case 'payload-too-large':
     case 'file-too-large':
       return 413;

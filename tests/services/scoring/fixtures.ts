@@ -1,5 +1,5 @@
 /**
- * A scoring-day programme written straight into the 0040 tables, so these tests do not wait for
+ * A scoring-day programme written straight into the 0030 tables, so these tests do not wait for
  * the instruments / assessors / assignment operations. Inserts are `OR IGNORE` + look-up by
  * code, so they still work if creating a programme starts seeding the national preset.
  */

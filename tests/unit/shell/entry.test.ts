@@ -197,7 +197,7 @@ describe('desktop entry', () => {
     expect(fake.calls).toContainEqual([
       'send',
       'asesa:event',
-      { name: 'data:changed', payload: { operation: 'program:create', programId: null } },
+      { name: 'data:changed', payload: { operation: 'program:create', programId: 1 } },
     ]);
   });
 

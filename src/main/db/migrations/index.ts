@@ -1,8 +1,8 @@
 import type { Migration } from '../migrate';
 import { createPrograms } from './0010-create-programs';
 import { createPeople } from './0020-create-people';
-import { createScoring } from './0040-create-scoring';
-import { createSettings } from './0050-create-settings';
+import { createScoring } from './0030-create-scoring';
+import { createSettings } from './0040-create-settings';
 
 /** Every migration, in order. Never edit one that has been merged: add the next one instead. */
 export const MIGRATIONS: readonly Migration[] = [createPrograms, createPeople, createScoring, createSettings];

@@ -2,7 +2,7 @@ import type { Db } from '../open';
 
 /**
  * Reads and writes of the scoring day: assignments (one sheet = assessor × candidate × method),
- * their ratings, and the standard copied per candidate when scoring starts. The 0040 tables
+ * their ratings, and the standard copied per candidate when scoring starts. The 0030 tables
  * belong to the instruments/assignment work; this repo only reads them, apart from ratings,
  * the sheet status and candidate_standards.
  */

@@ -3,7 +3,7 @@ import type { Db } from '../open';
 /** Known setting keys; the value is always text. */
 export type SettingKey = 'admin_pin_hash';
 
-/** App-wide settings (0050). Callers audit every change in the same transaction. */
+/** App-wide settings (migration 0040). Callers audit every change in the same transaction. */
 export function createSettingsRepo(db: Db) {
   const get = db.prepare('SELECT value FROM settings WHERE key = ?').pluck();
   const set = db.prepare(`

@@ -1,4 +1,4 @@
-import type { AppEvent, OperationName, OpInput, OpOutput } from '../../../shared/contract';
+import type { AppEvent, FileRef, OperationName, OpInput, OpOutput } from '../../../shared/contract';
 import type { ErrorData } from '../../../shared/errors';
 import { ApiError } from './api-error';
 
@@ -11,6 +11,19 @@ export interface ApiClient {
   invoke<N extends OperationName>(operation: N, input: OpInput<N>): Promise<OpOutput<N>>;
   /** Server events (job progress, data changed). Returns the unsubscribe function. */
   subscribe(listener: (event: AppEvent) => void): () => void;
+  /**
+   * Which door this client talks through. Files are the one place where the doors differ: the
+   * desktop picks and saves with native dialogs (`files:pick`, `files:save`), the browser
+   * uploads a chosen `File` and downloads over HTTP.
+   */
+  readonly door: 'desktop' | 'browser';
+  /** Browser only: sends a chosen file to the server's inbox. Rejects with an ApiError. */
+  upload(file: File): Promise<FileRef>;
+  /**
+   * Hands a generated file to the user: a download in the browser, a save dialog on the
+   * desktop. `saved` is false when the user closed the dialog without saving.
+   */
+  saveDownload(file: FileRef): Promise<{ saved: boolean }>;
 }
 
 /** What every door answers: the dispatcher's result, unchanged. */

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/contract';
 import { unwrapResult, type ApiClient } from './api-client';
 import { ApiError } from './api-error';
+import { downloadOverHttp, uploadOverHttp } from './http-files';
 
 const EVENT_NAMES = Object.keys(EventSchemas) as EventName[];
 
@@ -37,6 +38,8 @@ export function createHttpClient(baseUrl = ''): ApiClient {
   }
 
   return {
+    door: 'browser',
+
     async invoke<N extends OperationName>(operation: N, input: OpInput<N>): Promise<OpOutput<N>> {
       let response: Response;
       try {
@@ -58,6 +61,9 @@ export function createHttpClient(baseUrl = ''): ApiClient {
       }
       return unwrapResult<N>(body);
     },
+
+    upload: (file) => uploadOverHttp(baseUrl, file),
+    saveDownload: (file) => downloadOverHttp(baseUrl, file),
 
     subscribe(listener) {
       listeners.add(listener);

@@ -1,5 +1,6 @@
 import type { AppEvent, OperationName, OpInput, OpOutput } from '../../../shared/contract';
 import { unwrapResult, type ApiClient, type DispatchResult } from './api-client';
+import { ERROR_MESSAGES } from '../../../shared/errors';
 import { ApiError } from './api-error';
 
 /** What the Electron preload exposes as `window.asesa` (contextBridge). */
@@ -16,7 +17,9 @@ declare global {
 }
 
 export function createIpcClient(bridge: AsesaBridge): ApiClient {
-  return {
+  const client: ApiClient = {
+    door: 'desktop',
+
     async invoke<N extends OperationName>(operation: N, input: OpInput<N>): Promise<OpOutput<N>> {
       let body: unknown;
       try {
@@ -31,5 +34,13 @@ export function createIpcClient(bridge: AsesaBridge): ApiClient {
       // Main only sends the events the contract names; the cast is the trust boundary.
       return bridge.onEvent((event) => listener(event as AppEvent));
     },
+
+    // The desktop never uploads bytes from the page: main copies the file the native dialog
+    // picked (`files:pick`), so the renderer never holds a path.
+    upload: () =>
+      Promise.reject(new ApiError('not-supported-here', ERROR_MESSAGES['not-supported-here'])),
+
+    saveDownload: (file) => client.invoke('files:save', { downloadId: file.id }),
   };
+  return client;
 }

@@ -1,4 +1,6 @@
 import type { Messages } from './messages.id';
+import { rosterEditMessages } from '../features/roster/roster.messages';
+import { rosterImportMessages } from '../features/roster-import/roster-import.messages';
 
 /** English, for staff and visitors who do not read Indonesian. Same shape as messages.id.ts. */
 export const messagesEn: Messages = {
@@ -202,4 +204,6 @@ export const messagesEn: Messages = {
     later:
       'Settings for the logo, certificate number pattern, competencies and backups will appear on this page.',
   },
+  rosterEdit: rosterEditMessages.en,
+  rosterImport: rosterImportMessages.en,
 };

@@ -1,4 +1,6 @@
 import { PURPOSE_LABELS } from '../../../shared/domain/categories';
+import { rosterEditMessages } from '../features/roster/roster.messages';
+import { rosterImportMessages } from '../features/roster-import/roster-import.messages';
 
 /**
  * Bahasa Indonesia, the first language of Asesa and the shape every other language follows.
@@ -205,6 +207,8 @@ export const messagesId = {
     later:
       'Pengaturan logo, pola nomor sertifikat, kompetensi, dan cadangan data akan tersedia di halaman ini.',
   },
+  rosterEdit: rosterEditMessages.id,
+  rosterImport: rosterImportMessages.id,
 } as const;
 
 /** The same tree with every text widened to `string`: the type other languages must fill. */

@@ -1,4 +1,5 @@
-import { Text } from '@mantine/core';
+import { ActionIcon, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { Candidate } from '../../../../shared/contract';
@@ -9,12 +10,18 @@ const column = createColumnHelper<Candidate>();
 /** Numbers are read whole: their columns keep their pixels while text columns share the rest. */
 const FIXED = { fixedWidth: true };
 
+export interface RowActions {
+  onEdit: (candidate: Candidate) => void;
+  onDelete: (candidate: Candidate) => void;
+}
+
 /**
  * The roster as people read it on paper: NIP in its spaced form, rank with its golongan. The
  * accessors return the displayed text, which is also what a truncated cell shows on hover.
+ * With `actions`, each row ends with edit and delete buttons.
  */
-export function rosterColumns(t: TFunction) {
-  return [
+export function rosterColumns(t: TFunction, actions?: RowActions) {
+  const columns = [
     column.accessor('participantNo', { header: t('roster.column.participantNo'), size: 116, meta: FIXED }),
     column.accessor((c) => formatNip(c.nip), {
       id: 'nip',
@@ -34,6 +41,44 @@ export function rosterColumns(t: TFunction) {
     column.accessor('positionLevel', { header: t('roster.column.positionLevel'), size: 118, meta: FIXED }),
     column.accessor('unit', { header: t('roster.column.unit'), size: 220 }),
   ];
+  if (!actions) return columns;
+  return [
+    ...columns,
+    column.display({
+      id: 'actions',
+      header: () => <VisuallyHidden>{t('rosterEdit.column.actions')}</VisuallyHidden>,
+      size: 84,
+      meta: FIXED,
+      cell: ({ row }) => <RowButtons candidate={row.original} actions={actions} t={t} />,
+    }),
+  ];
+}
+
+function RowButtons({ candidate, actions, t }: { candidate: Candidate; actions: RowActions; t: TFunction }) {
+  const who = `${candidate.name} (${candidate.participantNo})`;
+  return (
+    <Group gap={2} wrap="nowrap" justify="flex-end">
+      <Tooltip label={t('rosterEdit.action.edit')} openDelay={400}>
+        <ActionIcon
+          variant="subtle"
+          aria-label={`${t('rosterEdit.action.edit')} ${who}`}
+          onClick={() => actions.onEdit(candidate)}
+        >
+          <IconPencil size={18} />
+        </ActionIcon>
+      </Tooltip>
+      <Tooltip label={t('rosterEdit.action.delete')} openDelay={400}>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={`${t('rosterEdit.action.delete')} ${who}`}
+          onClick={() => actions.onDelete(candidate)}
+        >
+          <IconTrash size={18} />
+        </ActionIcon>
+      </Tooltip>
+    </Group>
+  );
 }
 
 function gradeCell(code: string | null) {

@@ -10,7 +10,7 @@ import type { Migration } from '../migrate';
  * instead of silently taking the score with it.
  */
 export const createScoring: Migration = {
-  version: 40,
+  version: 30,
   name: 'create-scoring',
   up(db) {
     db.exec(`
