@@ -36,7 +36,7 @@ interface Report {
 
 describe('asesa roster', () => {
   it('imports a clean roster, exits 0, and lists the candidates with their fields', async () => {
-    const file = writeFixture(dataDir, 'peserta.xlsx', plainRosterXlsx(12));
+    const file = writeFixture(dataDir, 'peserta.xlsx', await plainRosterXlsx(12));
     const imported = await asesa('roster', 'import', file, '--program', 'TA-2023', '--json');
     expect(imported.code).toBe(0);
     const report = JSON.parse(imported.stdout) as Report;
@@ -54,7 +54,7 @@ describe('asesa roster', () => {
   });
 
   it('reports problem rows, exits 1 and writes nothing unless --valid-only', async () => {
-    const file = writeFixture(dataDir, 'berantakan.xlsx', messyRosterXlsx());
+    const file = writeFixture(dataDir, 'berantakan.xlsx', await messyRosterXlsx());
     const refused = await asesa('roster', 'import', file, '--program', 'TA-2023', '--json');
     expect(refused.code).toBe(1);
     const report = JSON.parse(refused.stdout) as Report;

@@ -3,10 +3,10 @@
  * phone columns formatted as text (so Excel never turns an NIP into a rounded number), drop-down
  * lists for golongan, jenjang and gender, and one example row the import passes over.
  */
-import { writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { formatGrade, GRADES } from '../../shared/domain/grades';
 import { POSITION_LEVELS } from '../../shared/domain/positions';
-import { buildXlsx, type XlsxCell, type XlsxSheetSpec } from './xlsx/xlsx-writer';
+import { addValidation, STYLE } from './workbook-styles';
 
 export const TEMPLATE_SHEET = 'Daftar Peserta';
 const LISTS_SHEET = 'Pilihan';
@@ -54,81 +54,93 @@ const INSTRUCTIONS = [
   'Simpan sebagai Buku Kerja Excel (.xlsx) tanpa kata sandi, lalu kirimkan ke panitia.',
 ];
 
-function instructionsSheet(): XlsxSheetSpec {
-  return {
-    name: 'Petunjuk',
-    columns: [{ width: 4 }, { width: 110, style: 'wrap' }],
-    rows: [
-      [{ value: 'Petunjuk Pengisian Daftar Peserta Asesmen Kompetensi', style: 'title' }],
-      null,
-      ...INSTRUCTIONS.map((text, i) => [`${i + 1}.`, { value: text, style: 'wrap' } as XlsxCell]),
-    ],
-  };
+function addInstructions(workbook: ExcelJS.Workbook): void {
+  const sheet = workbook.addWorksheet('Petunjuk');
+  sheet.columns = [{ width: 4 }, { width: 110, style: STYLE.wrap }];
+  const title = sheet.getCell('A1');
+  title.value = 'Petunjuk Pengisian Daftar Peserta Asesmen Kompetensi';
+  title.style = STYLE.title;
+  INSTRUCTIONS.forEach((text, i) => {
+    const row = sheet.getRow(i + 3);
+    row.getCell(1).value = `${i + 1}.`;
+    row.getCell(2).value = text;
+    row.getCell(2).style = STYLE.wrap;
+  });
 }
 
-function rosterSheet(): XlsxSheetSpec {
+/** NIP, birth date and phone: text columns. */
+const TEXT_COLUMNS = new Set([2, 5, 10]);
+
+function addRoster(workbook: ExcelJS.Workbook): void {
+  const sheet = workbook.addWorksheet(TEMPLATE_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const widths = [8, 22, 36, 12, 14, 26, 36, 18, 36, 16, 28];
+  sheet.columns = widths.map((width, i) =>
+    TEXT_COLUMNS.has(i + 1) ? { width, style: STYLE.text } : { width },
+  );
+  TEMPLATE_HEADERS.forEach((text, i) => {
+    const cell = sheet.getRow(1).getCell(i + 1);
+    cell.value = text;
+    cell.style = STYLE.header;
+  });
+  EXAMPLE.forEach((text, i) => {
+    const cell = sheet.getRow(2).getCell(i + 1);
+    cell.value = text;
+    cell.style = TEXT_COLUMNS.has(i + 1) ? STYLE.text : STYLE.note;
+  });
+
   const column = (letter: string) => `${letter}2:${letter}${LAST_ROW}`;
-  return {
-    name: TEMPLATE_SHEET,
-    frozenRows: 1,
-    columns: [
-      { width: 8 },
-      { width: 22, style: 'text' },
-      { width: 36 },
-      { width: 12 },
-      { width: 14, style: 'text' },
-      { width: 26 },
-      { width: 36 },
-      { width: 18 },
-      { width: 36 },
-      { width: 16, style: 'text' },
-      { width: 28 },
-    ],
-    rows: [
-      TEMPLATE_HEADERS.map((value): XlsxCell => ({ value, style: 'header' })),
-      EXAMPLE.map((value, i): XlsxCell => ({
-        value,
-        style: i === 1 || i === 4 || i === 9 ? 'text' : 'note',
-      })),
-    ],
-    validations: [
-      {
-        range: column('B'),
-        textLength: 18,
-        error: 'NIP harus 18 digit tanpa spasi, misalnya 198609262015051001.',
-        prompt: 'NIP 18 digit (kolom ini berformat Teks).',
-      },
-      { range: column('D'), list: '"L,P"', prompt: 'L = laki-laki, P = perempuan. Boleh kosong.' },
-      {
-        range: column('F'),
-        list: `${LISTS_SHEET}!$A$2:$A$${GRADES.length + 1}`,
-        prompt: 'Kosongkan untuk PPPK.',
-      },
-      { range: column('H'), list: `${LISTS_SHEET}!$B$2:$B$${POSITION_LEVELS.length + 1}` },
-    ],
-  };
+  // Excel only warns on these (errorStyle "warning") and lets the value through: the import
+  // checks everything again and says what is wrong in its own words.
+  const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'warning' } as const;
+  addValidation(sheet, column('B'), {
+    ...common,
+    type: 'textLength',
+    operator: 'equal',
+    formulae: [18],
+    error: 'NIP harus 18 digit tanpa spasi, misalnya 198609262015051001.',
+    showInputMessage: true,
+    prompt: 'NIP 18 digit (kolom ini berformat Teks).',
+  });
+  addValidation(sheet, column('D'), {
+    ...common,
+    type: 'list',
+    formulae: ['"L,P"'],
+    showInputMessage: true,
+    prompt: 'L = laki-laki, P = perempuan. Boleh kosong.',
+  });
+  addValidation(sheet, column('F'), {
+    ...common,
+    type: 'list',
+    formulae: [`${LISTS_SHEET}!$A$2:$A$${GRADES.length + 1}`],
+    showInputMessage: true,
+    prompt: 'Kosongkan untuk PPPK.',
+  });
+  addValidation(sheet, column('H'), {
+    ...common,
+    type: 'list',
+    formulae: [`${LISTS_SHEET}!$B$2:$B$${POSITION_LEVELS.length + 1}`],
+  });
 }
 
-function listsSheet(): XlsxSheetSpec {
+function addLists(workbook: ExcelJS.Workbook): void {
+  const sheet = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
+  sheet.addRow(['Golongan', 'Jenjang']);
   const length = Math.max(GRADES.length, POSITION_LEVELS.length);
-  return {
-    name: LISTS_SHEET,
-    hidden: true,
-    rows: [
-      ['Golongan', 'Jenjang'],
-      ...Array.from({ length }, (_, i) => [
-        GRADES[i] ? formatGrade(GRADES[i].code) : null,
-        POSITION_LEVELS[i]?.level ?? null,
-      ]),
-    ],
-  };
+  for (let i = 0; i < length; i++) {
+    const grade = GRADES[i];
+    sheet.addRow([grade ? formatGrade(grade.code) : null, POSITION_LEVELS[i]?.level ?? null]);
+  }
 }
 
-export function buildRosterTemplate(): Buffer {
-  return buildXlsx([instructionsSheet(), rosterSheet(), listsSheet()]);
+export function buildRosterTemplate(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  addInstructions(workbook);
+  addRoster(workbook);
+  addLists(workbook);
+  return workbook;
 }
 
 /** Writes the template to `path` (callers hand a temporary path and rename it when done). */
 export async function renderRosterTemplate(path: string): Promise<void> {
-  writeFileSync(path, buildRosterTemplate());
+  await buildRosterTemplate().xlsx.writeFile(path);
 }

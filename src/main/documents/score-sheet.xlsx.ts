@@ -4,12 +4,13 @@
  * sheet protection, a hidden column with the sheet id and a very hidden sheet describing the
  * layout, so the import finds every value again even after Excel has re-saved the file.
  *
- * Pure: a view-model in, bytes out. The roster template's writer has no sheet protection,
- * unlocked cells or hidden columns, so this document writes its own worksheet XML on the same
- * zip writer.
+ * Pure: a view-model in, a workbook out. exceljs cannot lock the workbook structure
+ * (`<workbookProtection lockStructure>`): sheets can be renamed or added, and the import then
+ * refuses a sheet whose data sheet it cannot find, instead of Excel preventing it.
  */
-import { cellRef, escapeXml } from './xlsx/xlsx-writer';
-import { zip } from './xlsx/zip-writer';
+import ExcelJS from 'exceljs';
+import { columnLetter } from '../services/roster/sheet-grid';
+import { addValidation, STYLE } from './workbook-styles';
 
 export const SCORE_SHEET_FORMAT = 'asesa-score-sheet/1';
 export const DATA_SHEET = 'Penilaian';
@@ -74,140 +75,117 @@ export function scoreSheetLayout(
   };
 }
 
-// Cell styles (index into cellXfs below).
-const S = {
-  default: 0,
-  title: 1,
-  note: 2,
-  header: 3,
-  identity: 4,
-  level: 5,
-  evidence: 6,
-  closed: 7,
-  wrap: 8,
-  centered: 9,
-  bold: 10,
-} as const;
+const cellRef = (column: number, row: number) => `${columnLetter(column)}${row}`;
 
-const STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-<fonts count="4"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="14"/><name val="Calibri"/></font><font><i/><sz val="10"/><color rgb="FF555555"/><name val="Calibri"/></font></fonts>
-<fills count="5"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor rgb="FFD9D9D9"/><bgColor indexed="64"/></patternFill></fill></fills>
-<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border></borders>
-<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="11">
-<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
-<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>
-<xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1"/>
-<xf numFmtId="49" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>
-<xf numFmtId="49" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>
-<xf numFmtId="0" fontId="1" fillId="3" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1" applyProtection="1"><alignment horizontal="center" vertical="top"/><protection locked="0"/></xf>
-<xf numFmtId="49" fontId="0" fillId="3" borderId="1" xfId="0" applyNumberFormat="1" applyFill="1" applyBorder="1" applyAlignment="1" applyProtection="1"><alignment vertical="top" wrapText="1"/><protection locked="0"/></xf>
-<xf numFmtId="0" fontId="0" fillId="4" borderId="1" xfId="0" applyFill="1" applyBorder="1"/>
-<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>
-<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="top"/></xf>
-<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>
-</cellXfs>
-<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
-</styleSheet>`;
-
-type Value = string | number | null;
+type Style = Partial<ExcelJS.Style>;
 interface Cell {
-  value: Value;
-  style?: number;
+  value: string | number | null;
+  style?: Style;
 }
 
-function cellXml(column: number, row: number, cell: Cell): string {
-  const ref = cellRef(column, row);
-  const s = cell.style ? ` s="${cell.style}"` : '';
-  if (cell.value === null || cell.value === '') return s ? `<c r="${ref}"${s}/>` : '';
-  if (typeof cell.value === 'number') return `<c r="${ref}"${s}><v>${cell.value}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell.value)}</t></is></c>`;
-}
-
-function rowsXml(
-  rows: ReadonlyArray<ReadonlyArray<Cell> | null>,
-  heights: ReadonlyMap<number, number> = new Map(),
-): string {
-  const out: string[] = [];
+function putRows(sheet: ExcelJS.Worksheet, rows: ReadonlyArray<ReadonlyArray<Cell> | null>): void {
   rows.forEach((cells, i) => {
     if (!cells) return;
-    const r = i + 1;
-    const body = cells.map((cell, c) => cellXml(c + 1, r, cell)).join('');
-    const height = heights.get(r);
-    const ht = height ? ` ht="${height}" customHeight="1"` : '';
-    if (body || ht) out.push(`<row r="${r}"${ht}>${body}</row>`);
+    const row = sheet.getRow(i + 1);
+    cells.forEach((cell, c) => {
+      const target = row.getCell(c + 1);
+      if (cell.value !== null && cell.value !== '') target.value = cell.value;
+      if (cell.style) target.style = cell.style;
+    });
   });
-  return `<sheetData>${out.join('')}</sheetData>`;
 }
 
-function colsXml(columns: ReadonlyArray<{ width: number; hidden?: boolean }>): string {
-  const cols = columns.map(
-    (col, i) =>
-      `<col min="${i + 1}" max="${i + 1}" width="${col.width}" customWidth="1"${col.hidden ? ' hidden="1"' : ''}/>`,
-  );
-  return `<cols>${cols.join('')}</cols>`;
+function setWidths(sheet: ExcelJS.Worksheet, columns: ReadonlyArray<{ width: number; hidden?: boolean }>) {
+  sheet.columns = columns.map((c) => ({ width: c.width, hidden: c.hidden === true }));
 }
 
 // Protected without a password: it stops accidental edits of identities; the import checks
 // identities anyway, so a password would add friction and no safety. Columns and rows may still
-// be resized, which a paper-fallback user needs.
-const PROTECTION = '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>';
-const WORKSHEET_OPEN =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
-const MARGINS = '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>';
+// be resized, which a paper-fallback user needs. (exceljs's options say what stays allowed.)
+async function protect(sheet: ExcelJS.Worksheet): Promise<void> {
+  await sheet.protect('', { objects: false, scenarios: false, formatColumns: true, formatRows: true });
+}
 
-function dataSheetXml(view: ScoreSheetView, layout: ScoreSheetLayout): string {
-  const lastColumn = layout.idColumn;
+const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 };
+
+async function addDataSheet(
+  workbook: ExcelJS.Workbook,
+  view: ScoreSheetView,
+  layout: ScoreSheetLayout,
+): Promise<void> {
   const lastRow = HEADER_ROW + view.rows.length;
-  const text = (value: string, style: number = S.default): Cell => ({ value, style });
+  const sheet = workbook.addWorksheet(DATA_SHEET, {
+    views: [
+      {
+        state: 'frozen',
+        xSplit: IDENTITY_COLUMNS - 3, // keep no … name in view
+        ySplit: HEADER_ROW,
+        topLeftCell: cellRef(IDENTITY_COLUMNS - 2, HEADER_ROW + 1),
+        activeCell: cellRef(IDENTITY_COLUMNS + 1, HEADER_ROW + 1),
+        tabSelected: true,
+      } as Partial<ExcelJS.WorksheetView>,
+    ],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: MARGINS,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+    },
+  });
+  const text = (value: string, style: Style = {}): Cell => ({ value, style });
 
   const header: Cell[] = ['No', 'No. Peserta', 'NIP', 'Nama', 'Unit Kerja', 'Metode', 'Status'].map((h) =>
-    text(h, S.header),
+    text(h, STYLE.header),
   );
   for (const c of view.competencies) {
-    header.push(text(`${c.code} ${c.name}`, S.header), text(`Bukti ${c.code}`, S.header));
+    header.push(text(`${c.code} ${c.name}`, STYLE.header), text(`Bukti ${c.code}`, STYLE.header));
   }
-  header.push(text('ID (jangan diubah)', S.header));
+  header.push(text('ID (jangan diubah)', STYLE.header));
+  const centredHeader = { ...STYLE.header, alignment: { ...STYLE.header.alignment, horizontal: 'center' } };
+  for (const cell of header) cell.style = centredHeader as Style;
 
   const body = view.rows.map((row, i): Cell[] => {
     const cells: Cell[] = [
-      { value: i + 1, style: S.centered },
-      text(row.participantNo, S.identity),
+      { value: i + 1, style: STYLE.centered },
+      text(row.participantNo, STYLE.boxed),
       // Text, always: an 18-digit number loses its last digits in Excel.
-      text(row.nip, S.identity),
-      text(row.name, S.identity),
-      text(row.unit, S.identity),
-      text(row.methodCode, S.identity),
-      text(row.submitted ? 'Sudah dikirim' : 'Terbuka', S.identity),
+      text(row.nip, STYLE.boxed),
+      text(row.name, STYLE.boxed),
+      text(row.unit, STYLE.boxed),
+      text(row.methodCode, STYLE.boxed),
+      text(row.submitted ? 'Sudah dikirim' : 'Terbuka', STYLE.boxed),
     ];
     for (const c of view.competencies) {
       const open = row.rates.has(c.id) && !row.submitted;
       cells.push(
-        { value: null, style: open ? S.level : S.closed },
-        { value: null, style: open ? S.evidence : S.closed },
+        { value: null, style: open ? STYLE.input : STYLE.closed },
+        { value: null, style: open ? STYLE.inputText : STYLE.closed },
       );
     }
-    cells.push({ value: row.assignmentId, style: S.centered });
+    cells.push({ value: row.assignmentId, style: STYLE.centered });
     return cells;
   });
 
-  const rows: Array<Cell[] | null> = [
-    [text('LEMBAR PENILAIAN KOMPETENSI', S.title)],
-    [text(`Program: ${view.program.name} (${view.program.code})`, S.bold)],
-    [text(`Asesor: ${view.assessor.name}`, S.bold)],
-    [text(`Dibuat ${view.generatedAtText}. Baca lembar "Petunjuk" sebelum mengisi.`, S.note)],
+  putRows(sheet, [
+    [text('LEMBAR PENILAIAN KOMPETENSI', STYLE.title)],
+    [text(`Program: ${view.program.name} (${view.program.code})`, STYLE.bold)],
+    [text(`Asesor: ${view.assessor.name}`, STYLE.bold)],
+    [text(`Dibuat ${view.generatedAtText}. Baca lembar "Petunjuk" sebelum mengisi.`, STYLE.note)],
     [
       text(
         'Isi level 1–5 di sel kuning; sel kosong berarti belum dinilai. Level 1 atau 5 wajib disertai catatan bukti perilaku di kolom "Bukti" di sebelahnya. Sel abu-abu tidak dinilai.',
-        S.note,
+        STYLE.note,
       ),
     ],
     header,
     ...body,
-  ];
+  ]);
+  sheet.getRow(HEADER_ROW).height = 45;
 
-  const columns = [
+  setWidths(sheet, [
     { width: 5 },
     { width: 11 },
     { width: 21 },
@@ -217,39 +195,33 @@ function dataSheetXml(view: ScoreSheetView, layout: ScoreSheetLayout): string {
     { width: 13 },
     ...view.competencies.flatMap(() => [{ width: 11 }, { width: 28 }]),
     { width: 8, hidden: true },
-  ];
+  ]);
 
-  const validations: string[] = [];
-  if (view.rows.length > 0 && view.competencies.length > 0) {
+  if (view.rows.length > 0) {
     const first = HEADER_ROW + 1;
-    const levelRanges = layout.competencies
-      .map((c) => `${cellRef(c.levelColumn, first)}:${cellRef(c.levelColumn, lastRow)}`)
-      .join(' ');
-    const evidenceRanges = layout.competencies
-      .map((c) => `${cellRef(c.evidenceColumn, first)}:${cellRef(c.evidenceColumn, lastRow)}`)
-      .join(' ');
-    validations.push(
-      `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" promptTitle="Level" prompt="${escapeXml('Pilih level 1–5. Kosong = belum dinilai.')}" errorTitle="Level tidak valid" error="${escapeXml('Level harus 1, 2, 3, 4, atau 5.')}" sqref="${levelRanges}"><formula1>"1,2,3,4,5"</formula1></dataValidation>`,
-      `<dataValidation type="textLength" operator="lessThanOrEqual" allowBlank="1" showErrorMessage="1" error="${escapeXml('Catatan bukti paling banyak 2000 karakter.')}" sqref="${evidenceRanges}"><formula1>2000</formula1></dataValidation>`,
-    );
+    for (const c of layout.competencies) {
+      addValidation(sheet, `${cellRef(c.levelColumn, first)}:${cellRef(c.levelColumn, lastRow)}`, {
+        type: 'list',
+        allowBlank: true,
+        formulae: ['"1,2,3,4,5"'],
+        showInputMessage: true,
+        promptTitle: 'Level',
+        prompt: 'Pilih level 1–5. Kosong = belum dinilai.',
+        showErrorMessage: true,
+        errorTitle: 'Level tidak valid',
+        error: 'Level harus 1, 2, 3, 4, atau 5.',
+      });
+      addValidation(sheet, `${cellRef(c.evidenceColumn, first)}:${cellRef(c.evidenceColumn, lastRow)}`, {
+        type: 'textLength',
+        operator: 'lessThanOrEqual',
+        allowBlank: true,
+        formulae: [2000],
+        showErrorMessage: true,
+        error: 'Catatan bukti paling banyak 2000 karakter.',
+      });
+    }
   }
-
-  const freezeAt = cellRef(IDENTITY_COLUMNS - 2, HEADER_ROW + 1); // keep no … name in view
-  return [
-    WORKSHEET_OPEN,
-    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
-    `<dimension ref="A1:${cellRef(lastColumn, Math.max(lastRow, HEADER_ROW))}"/>`,
-    `<sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane xSplit="${IDENTITY_COLUMNS - 3}" ySplit="${HEADER_ROW}" topLeftCell="${freezeAt}" activePane="bottomRight" state="frozen"/><selection pane="bottomRight" activeCell="${cellRef(IDENTITY_COLUMNS + 1, HEADER_ROW + 1)}" sqref="${cellRef(IDENTITY_COLUMNS + 1, HEADER_ROW + 1)}"/></sheetView></sheetViews>`,
-    colsXml(columns),
-    rowsXml(rows, new Map([[HEADER_ROW, 45]])),
-    PROTECTION,
-    validations.length
-      ? `<dataValidations count="${validations.length}">${validations.join('')}</dataValidations>`
-      : '',
-    MARGINS,
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
-    '</worksheet>',
-  ].join('');
+  await protect(sheet);
 }
 
 const INSTRUCTIONS = [
@@ -263,118 +235,76 @@ const INSTRUCTIONS = [
   'Simpan sebagai Buku Kerja Excel (.xlsx), lalu serahkan ke operator untuk diimpor. Mengimpor berkas yang sama dua kali tidak mengubah apa pun.',
 ];
 
-function instructionsXml(view: ScoreSheetView): string {
-  const rows: Array<Cell[] | null> = [
-    [{ value: 'Petunjuk Pengisian Lembar Penilaian', style: S.title }],
-    [{ value: `${view.program.name} — asesor ${view.assessor.name}`, style: S.bold }],
+async function addInstructions(workbook: ExcelJS.Workbook, view: ScoreSheetView): Promise<void> {
+  const sheet = workbook.addWorksheet('Petunjuk', { pageSetup: { margins: MARGINS } });
+  setWidths(sheet, [{ width: 4 }, { width: 110 }]);
+  putRows(sheet, [
+    [{ value: 'Petunjuk Pengisian Lembar Penilaian', style: STYLE.title }],
+    [{ value: `${view.program.name} — asesor ${view.assessor.name}`, style: STYLE.bold }],
     null,
     ...INSTRUCTIONS.map((line, i): Cell[] => [
-      { value: `${i + 1}.`, style: S.wrap },
-      { value: line, style: S.wrap },
+      { value: `${i + 1}.`, style: STYLE.wrap },
+      { value: line, style: STYLE.wrap },
     ]),
-  ];
-  return [
-    WORKSHEET_OPEN,
-    colsXml([{ width: 4 }, { width: 110 }]),
-    rowsXml(rows),
-    PROTECTION,
-    MARGINS,
-    '</worksheet>',
-  ].join('');
+  ]);
+  await protect(sheet);
 }
 
-function levelsXml(view: ScoreSheetView): string {
+async function addLevels(workbook: ExcelJS.Workbook, view: ScoreSheetView): Promise<void> {
+  const sheet = workbook.addWorksheet('Deskripsi Level', { pageSetup: { margins: MARGINS } });
+  setWidths(sheet, [{ width: 8 }, { width: 34 }, { width: 7 }, { width: 80 }]);
   const rows: Array<Cell[] | null> = [
-    [{ value: 'Deskripsi Level Kompetensi', style: S.title }],
+    [{ value: 'Deskripsi Level Kompetensi', style: STYLE.title }],
     null,
-    ['Kode', 'Kompetensi', 'Level', 'Deskripsi'].map((h) => ({ value: h, style: S.header })),
+    ['Kode', 'Kompetensi', 'Level', 'Deskripsi'].map((h) => ({ value: h, style: STYLE.header })),
   ];
   for (const c of view.competencies) {
     for (const level of c.levels) {
       rows.push([
-        { value: c.code, style: S.identity },
-        { value: c.name, style: S.identity },
-        { value: level.level, style: S.centered },
-        { value: `${level.title}. ${level.description}`, style: S.identity },
+        { value: c.code, style: STYLE.boxed },
+        { value: c.name, style: STYLE.boxed },
+        { value: level.level, style: STYLE.centered },
+        { value: `${level.title}. ${level.description}`, style: STYLE.boxed },
       ]);
     }
   }
-  return [
-    WORKSHEET_OPEN,
-    colsXml([{ width: 8 }, { width: 34 }, { width: 7 }, { width: 80 }]),
-    rowsXml(rows),
-    PROTECTION,
-    MARGINS,
-    '</worksheet>',
-  ].join('');
+  putRows(sheet, rows);
+  await protect(sheet);
 }
 
 /** Key/value rows, then one row per competency column: what the import reads back. */
-function metaXml(view: ScoreSheetView, layout: ScoreSheetLayout): string {
-  const rows: Array<Cell[] | null> = [
-    [{ value: 'format' }, { value: SCORE_SHEET_FORMAT }],
-    [{ value: 'programId' }, { value: view.program.id }],
-    [{ value: 'programCode' }, { value: view.program.code }],
-    [{ value: 'assessorId' }, { value: view.assessor.id }],
-    [{ value: 'generatedAt' }, { value: view.generatedAt }],
-    [{ value: 'rows' }, { value: view.rows.length }],
-    [{ value: 'headerRow' }, { value: layout.headerRow }],
-    [{ value: 'idColumn' }, { value: layout.idColumn }],
-    ...layout.competencies.map((c): Cell[] => [
-      { value: 'competency' },
-      { value: c.id },
-      { value: c.code },
-      { value: c.levelColumn },
-      { value: c.evidenceColumn },
-    ]),
-  ];
-  return [WORKSHEET_OPEN, rowsXml(rows), PROTECTION, '</worksheet>'].join('');
+async function addMeta(
+  workbook: ExcelJS.Workbook,
+  view: ScoreSheetView,
+  layout: ScoreSheetLayout,
+): Promise<void> {
+  // "veryHidden": Excel's menus cannot show it, so nobody edits the layout by accident.
+  const sheet = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
+  sheet.addRows([
+    ['format', SCORE_SHEET_FORMAT],
+    ['programId', view.program.id],
+    ['programCode', view.program.code],
+    ['assessorId', view.assessor.id],
+    ['generatedAt', view.generatedAt],
+    ['rows', view.rows.length],
+    ['headerRow', layout.headerRow],
+    ['idColumn', layout.idColumn],
+    ...layout.competencies.map((c) => ['competency', c.id, c.code, c.levelColumn, c.evidenceColumn]),
+  ]);
+  await protect(sheet);
 }
 
-/** The whole workbook as bytes. */
-export function buildScoreSheet(view: ScoreSheetView): Buffer {
+export async function buildScoreSheet(view: ScoreSheetView): Promise<ExcelJS.Workbook> {
   const layout = scoreSheetLayout(view.competencies);
-  const sheets = [
-    { name: DATA_SHEET, xml: dataSheetXml(view, layout), state: '' },
-    { name: 'Petunjuk', xml: instructionsXml(view), state: '' },
-    { name: 'Deskripsi Level', xml: levelsXml(view), state: '' },
-    // "veryHidden": Excel's menus cannot show it, so nobody edits the layout by accident.
-    { name: META_SHEET, xml: metaXml(view, layout), state: ' state="veryHidden"' },
-  ];
-  const n = sheets.length;
-  const contentTypes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets
-    .map(
-      (_, i) =>
-        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
-    )
-    .join(
-      '',
-    )}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`;
-  const rootRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
-  const printTitles = `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">${DATA_SHEET}!$${HEADER_ROW}:$${HEADER_ROW}</definedName></definedNames>`;
-  // lockStructure: sheets cannot be added, removed, renamed or unhidden by accident.
-  const workbook = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookProtection lockStructure="1"/><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets
-    .map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.state} r:id="rId${i + 1}"/>`)
-    .join('')}</sheets>${printTitles}</workbook>`;
-  const workbookRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
-    .map(
-      (_, i) =>
-        `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
-    )
-    .join(
-      '',
-    )}<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
+  const workbook = new ExcelJS.Workbook();
+  await addDataSheet(workbook, view, layout);
+  await addInstructions(workbook, view);
+  await addLevels(workbook, view);
+  await addMeta(workbook, view, layout);
+  return workbook;
+}
 
-  return zip([
-    { name: '[Content_Types].xml', data: Buffer.from(contentTypes) },
-    { name: '_rels/.rels', data: Buffer.from(rootRels) },
-    { name: 'xl/workbook.xml', data: Buffer.from(workbook) },
-    { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(workbookRels) },
-    { name: 'xl/styles.xml', data: Buffer.from(STYLES_XML) },
-    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: Buffer.from(s.xml) })),
-  ]);
+/** Writes the sheet to `path` (callers hand a temporary path and rename it when done). */
+export async function renderScoreSheet(view: ScoreSheetView, path: string): Promise<void> {
+  await (await buildScoreSheet(view)).xlsx.writeFile(path);
 }

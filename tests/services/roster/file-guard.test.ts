@@ -73,7 +73,7 @@ describe('refused files', () => {
   });
 
   it('refuses a zip archive cut short as corrupt', async () => {
-    const path = writeFixture(dir, 'peserta.xlsx', truncatedXlsx());
+    const path = writeFixture(dir, 'peserta.xlsx', await truncatedXlsx());
     expect((await refusal(() => analyse(path, 'peserta.xlsx'))).code).toBe('file-corrupt');
   });
 
@@ -95,7 +95,7 @@ describe('refused files', () => {
   });
 
   it('refuses an .xlsx with more rows than the limit while streaming it', async () => {
-    const path = writeFixture(dir, 'banyak.xlsx', plainRosterXlsx(30));
+    const path = writeFixture(dir, 'banyak.xlsx', await plainRosterXlsx(30));
     const refused = await refusal(() =>
       analyseRosterFile(path, 'banyak.xlsx', new Set(), { limits: { ...FILE_LIMITS, maxRows: 20 } }),
     );
@@ -103,12 +103,12 @@ describe('refused files', () => {
   });
 
   it('refuses a zip whose directory declares a huge inflated size, from the directory alone', async () => {
-    const path = writeFixture(dir, 'bom.xlsx', declaredBombXlsx());
+    const path = writeFixture(dir, 'bom.xlsx', await declaredBombXlsx());
     expect((await refusal(() => guardFile(path, 'bom.xlsx'))).code).toBe('file-bomb');
   });
 
   it('stops inflating an entry that inflates past the size it declared', async () => {
-    const path = writeFixture(dir, 'bom.xlsx', lyingBombXlsx());
+    const path = writeFixture(dir, 'bom.xlsx', await lyingBombXlsx());
     // The directory looks harmless: the guard lets it through …
     expect(guardFile(path, 'bom.xlsx').kind).toBe('xlsx');
     const before = process.memoryUsage().rss;
@@ -118,7 +118,7 @@ describe('refused files', () => {
   });
 
   it('refuses a zip with more entries than a workbook ever has', async () => {
-    const path = writeFixture(dir, 'peserta.xlsx', messyRosterXlsx());
+    const path = writeFixture(dir, 'peserta.xlsx', await messyRosterXlsx());
     const refused = await refusal(() => guardFile(path, 'peserta.xlsx', { ...FILE_LIMITS, maxEntries: 3 }));
     expect(refused.code).toBe('file-bomb');
   });
@@ -141,8 +141,8 @@ describe('refused files', () => {
 });
 
 describe('accepted files', () => {
-  it('lets an .xlsx through with its list of entries', () => {
-    const path = writeFixture(dir, 'peserta.xlsx', messyRosterXlsx());
+  it('lets an .xlsx through with its list of entries', async () => {
+    const path = writeFixture(dir, 'peserta.xlsx', await messyRosterXlsx());
     const guarded = guardFile(path, 'peserta.xlsx');
     expect(guarded.kind).toBe('xlsx');
     expect(guarded.kind === 'xlsx' && guarded.entries.map((e) => e.name)).toContain('xl/workbook.xml');

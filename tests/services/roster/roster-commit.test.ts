@@ -64,7 +64,7 @@ const HEADER = 'NIP,NAMA,GOL,JABATAN,UNIT KERJA,NO. HP';
 
 describe('commitRoster', () => {
   it('writes nothing and refuses with roster-has-errors when any row has an error and all-or-nothing is chosen', async () => {
-    const analysis = await analyse(messyRosterXlsx(), 'peserta.xlsx');
+    const analysis = await analyse(await messyRosterXlsx(), 'peserta.xlsx');
     expect(() => commitRoster(db, programId, analysis, 'all-or-nothing', ADMIN, NOW)).toThrowError(
       expect.objectContaining({ code: 'roster-has-errors' }),
     );
@@ -73,7 +73,7 @@ describe('commitRoster', () => {
   });
 
   it('imports the valid rows only when asked, and counts the rest as skipped', async () => {
-    const analysis = await analyse(messyRosterXlsx(), 'peserta.xlsx');
+    const analysis = await analyse(await messyRosterXlsx(), 'peserta.xlsx');
     const counts = commitRoster(db, programId, analysis, 'valid-only', ADMIN, NOW);
     expect(counts).toEqual({ imported: 5, updated: 0, skipped: 10 });
     const rows = candidates();
@@ -193,7 +193,7 @@ describe('commitRoster', () => {
   });
 
   it('writes one audit row per import with counts and the file name, and no personal data', async () => {
-    const analysis = await analyse(messyRosterXlsx(), 'Peserta Bekasi.xlsx');
+    const analysis = await analyse(await messyRosterXlsx(), 'Peserta Bekasi.xlsx');
     commitRoster(db, programId, analysis, 'valid-only', ADMIN, NOW);
     const rows = audits();
     expect(rows).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildXlsx } from '../../../src/main/documents/xlsx/xlsx-writer';
+import { buildXlsx } from '../../fixtures/xlsx-build';
 import {
   analyseRosterFile,
   problemPeople,
@@ -25,7 +25,7 @@ beforeEach(() => {
 afterEach(() => removeDir(dir));
 
 async function analyseMessy(existing: ReadonlySet<string> = new Set()): Promise<RosterAnalysis> {
-  const path = writeFixture(dir, 'upload-1.bin', messyRosterXlsx());
+  const path = writeFixture(dir, 'upload-1.bin', await messyRosterXlsx());
   return analyseRosterFile(path, 'Peserta Bekasi.xlsx', existing);
 }
 
@@ -145,7 +145,7 @@ describe('analyseRosterFile on a hand-made workbook', () => {
   });
 
   it('gives a sample of the first 20 rows for the preview table', async () => {
-    const path = writeFixture(dir, 'banyak.xlsx', plainRosterXlsx(30));
+    const path = writeFixture(dir, 'banyak.xlsx', await plainRosterXlsx(30));
     const { preview } = await analyseRosterFile(path, 'banyak.xlsx', new Set());
     expect(preview.sample).toHaveLength(20);
     expect(preview.sample[0]).toMatchObject({ row: 2 });
@@ -168,7 +168,7 @@ describe('analyseRosterFile on a hand-made workbook', () => {
   });
 
   it('reports progress while reading and checking, and stops when cancelled', async () => {
-    const path = writeFixture(dir, 'banyak.xlsx', plainRosterXlsx(2500));
+    const path = writeFixture(dir, 'banyak.xlsx', await plainRosterXlsx(2500));
     const phases = new Set<string>();
     await analyseRosterFile(path, 'banyak.xlsx', new Set(), {
       progress: (_d, _t, phase) => phases.add(phase),
@@ -187,7 +187,7 @@ describe('analyseRosterFile on a hand-made workbook', () => {
 
 describe('analyseRosterFile, other layouts and overrides', () => {
   it('reads a header split over two rows', async () => {
-    const path = writeFixture(dir, 'dua.xlsx', twoRowHeaderXlsx());
+    const path = writeFixture(dir, 'dua.xlsx', await twoRowHeaderXlsx());
     const { preview } = await analyseRosterFile(path, 'dua.xlsx', new Set());
     expect(preview.headerRow).toBe(3);
     expect(preview.columns.find((c) => c.field === 'grade')?.header).toBe('GOL. RUANG');
@@ -207,7 +207,7 @@ describe('analyseRosterFile, other layouts and overrides', () => {
   });
 
   it('uses the sheet the operator chose', async () => {
-    const path = writeFixture(dir, 'peserta.xlsx', messyRosterXlsx());
+    const path = writeFixture(dir, 'peserta.xlsx', await messyRosterXlsx());
     const refused = analyseRosterFile(path, 'peserta.xlsx', new Set(), { sheet: 'Petunjuk' });
     await expect(refused).rejects.toMatchObject({ code: 'roster-no-header' });
     const chosen = await analyseRosterFile(path, 'peserta.xlsx', new Set(), { sheet: 'Data Peserta' });
@@ -215,7 +215,7 @@ describe('analyseRosterFile, other layouts and overrides', () => {
   });
 
   it('refuses a sheet name the file does not have, naming the sheets it has', async () => {
-    const path = writeFixture(dir, 'peserta.xlsx', messyRosterXlsx());
+    const path = writeFixture(dir, 'peserta.xlsx', await messyRosterXlsx());
     await expect(
       analyseRosterFile(path, 'peserta.xlsx', new Set(), { sheet: 'Sheet9' }),
     ).rejects.toMatchObject({
@@ -225,7 +225,7 @@ describe('analyseRosterFile, other layouts and overrides', () => {
   });
 
   it('applies the operator mapping over the detected one, one field per column', async () => {
-    const path = writeFixture(dir, 'peserta.xlsx', messyRosterXlsx());
+    const path = writeFixture(dir, 'peserta.xlsx', await messyRosterXlsx());
     // Column A (the running number) becomes the participant number; column F moves to the unit.
     const { preview, rows } = await analyseRosterFile(path, 'peserta.xlsx', new Set(), {
       mapping: { participantNo: 1, unit: 6 },
@@ -241,7 +241,7 @@ describe('analyseRosterFile, other layouts and overrides', () => {
     const path = writeFixture(
       dir,
       'catatan.xlsx',
-      buildXlsx([{ name: 'Catatan', rows: [['rapat'], ['hari Senin']] }]),
+      await buildXlsx([{ name: 'Catatan', rows: [['rapat'], ['hari Senin']] }]),
     );
     await expect(analyseRosterFile(path, 'catatan.xlsx', new Set())).rejects.toMatchObject({
       code: 'roster-no-header',

@@ -3,14 +3,13 @@
  * the instruments / assessors / assignment operations. Inserts are `OR IGNORE` + look-up by
  * code, so they still work if creating a programme starts seeding the national preset.
  */
-import { closeSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
 import type { App } from '../../../src/main/app';
 import type { CallContext, Identity } from '../../../src/main/context';
 import type { Db } from '../../../src/main/db/open';
 import type { DispatchResult } from '../../../src/main/dispatcher';
-import { cellRef, escapeXml } from '../../../src/main/documents/xlsx/xlsx-writer';
-import { zip } from '../../../src/main/documents/xlsx/zip-writer';
-import { readCentralDirectory, readEntry } from '../../../src/main/services/roster/zip-archive';
+import { DATA_SHEET } from '../../../src/main/documents/score-sheet.xlsx';
 import { hashPin } from '../../../src/main/services/pin';
 import { readScoreSheetFile } from '../../../src/main/services/score-sheets/score-sheet-read';
 import type { Door, OperationName, OpInput, OpOutput } from '../../../src/shared/contract';
@@ -295,31 +294,14 @@ export interface Fill {
   evidence?: string;
 }
 
-async function unzip(file: string): Promise<Array<{ name: string; data: Buffer }>> {
-  const fd = openSync(file, 'r');
-  try {
-    const entries = readCentralDirectory(fd, statSync(file).size);
-    const out: Array<{ name: string; data: Buffer }> = [];
-    for (const entry of entries) out.push({ name: entry.name, data: await readEntry(file, fd, entry) });
-    return out;
-  } finally {
-    closeSync(fd);
-  }
+/** The workbook as another program (or Excel) would open it. */
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
 }
 
-function setCell(xml: string, ref: string, value: string | number): string {
-  const pattern = new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`);
-  const match = pattern.exec(xml);
-  if (!match) throw new Error(`cell ${ref} not in the sheet`);
-  const attrs = (match[1] as string).replace(/\s*t="[^"]*"/, '');
-  const cell =
-    typeof value === 'number'
-      ? `<c r="${ref}"${attrs}><v>${value}</v></c>`
-      : `<c r="${ref}"${attrs} t="inlineStr"><is><t>${escapeXml(value)}</t></is></c>`;
-  return xml.replace(pattern, cell);
-}
-
-/** Writes `out` from `file` with cells changed; `raw` sets any cell by reference. */
+/** Writes `out` from `file` with cells changed; `raw` sets any cell of the data sheet. */
 export async function fillSheet(
   file: string,
   out: string,
@@ -328,26 +310,18 @@ export async function fillSheet(
 ): Promise<void> {
   const { layout, rows } = await readScoreSheetFile(file, 'sheet.xlsx');
   const rowOf = new Map(rows.map((r) => [r.cells[layout.idColumn - 1] as number, r.row]));
-  const entries = await unzip(file);
-  const sheet = entries.find((e) => e.name === 'xl/worksheets/sheet1.xml');
+  const workbook = await loadWorkbook(file);
+  const sheet = workbook.getWorksheet(DATA_SHEET);
   if (!sheet) throw new Error('no data sheet');
-  let xml = sheet.data.toString('utf8');
   for (const fill of fills) {
     const row = rowOf.get(fill.assignmentId);
     const columns = layout.competencies.find((c) => c.code === fill.code);
     if (row === undefined || !columns) throw new Error(`no cell for ${fill.assignmentId}/${fill.code}`);
-    if (fill.level !== undefined) xml = setCell(xml, cellRef(columns.levelColumn, row), fill.level);
-    if (fill.evidence !== undefined) xml = setCell(xml, cellRef(columns.evidenceColumn, row), fill.evidence);
+    if (fill.level !== undefined) sheet.getCell(row, columns.levelColumn).value = fill.level;
+    if (fill.evidence !== undefined) sheet.getCell(row, columns.evidenceColumn).value = fill.evidence;
   }
-  for (const r of raw) xml = setCell(xml, cellRef(r.column, r.row), r.value);
-  sheet.data = Buffer.from(xml);
-  writeFileSync(out, zip(entries));
-}
-
-export function sheetXml(file: string): Promise<Record<string, string>> {
-  return unzip(file).then((entries) =>
-    Object.fromEntries(entries.map((e) => [e.name, e.data.toString('utf8')])),
-  );
+  for (const r of raw) sheet.getCell(r.row, r.column).value = r.value;
+  await workbook.xlsx.writeFile(out);
 }
 
 export const bytes = (file: string) => readFileSync(file);

@@ -3,7 +3,8 @@ import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src/main/app';
 import { runCli } from '../../../src/main/cli/main';
-import { COLUMN_NIP } from '../../../src/main/documents/score-sheet.xlsx';
+import ExcelJS from 'exceljs';
+import { COLUMN_NIP, DATA_SHEET, META_SHEET } from '../../../src/main/documents/score-sheet.xlsx';
 import type { ScoreSheetImportReport } from '../../../src/shared/contract';
 import { makeDataDir, removeDir } from '../../fixtures/data-dir';
 import {
@@ -12,10 +13,10 @@ import {
   auditRows,
   caller,
   fillSheet,
+  loadWorkbook,
   OPERATOR,
   ratingOf,
   setUpScenario,
-  sheetXml,
   type Fill,
   type Scenario,
 } from './fixtures';
@@ -64,24 +65,34 @@ const ratingCount = () => app.db.prepare('SELECT count(*) FROM ratings').pluck()
 
 describe('exporting a score sheet', () => {
   it('writes one row per candidate × method of the assessor, NIPs as text, identities locked, levels as a 1–5 drop-down', async () => {
-    const parts = await sheetXml(await exportFor('a'));
-    const data = parts['xl/worksheets/sheet1.xml'] as string;
-    expect((data.match(/<row r="\d+"/g) ?? []).length).toBe(6 + 8);
-    // NIP: a text cell in a text-formatted (numFmt 49) style, never a number.
-    expect(data).toMatch(/<c r="C7" s="4" t="inlineStr"><is><t xml:space="preserve">198609102015051001<\/t>/);
-    expect(parts['xl/styles.xml']).toMatch(
-      /<xf numFmtId="49"[^>]*applyBorder="1"[^>]*><alignment vertical="top" wrapText="1"\/><\/xf>/,
-    );
-    expect(data).toContain('<sheetProtection sheet="1"');
-    expect(data).toContain('<formula1>"1,2,3,4,5"</formula1>');
-    // The input cells are the only unlocked ones.
-    expect(parts['xl/styles.xml']).toContain('<protection locked="0"/>');
-    expect(data).toMatch(/<col min="16" max="16"[^>]*hidden="1"\/>/);
-    expect(parts['xl/workbook.xml']).toContain('state="veryHidden"');
-    expect(parts['xl/workbook.xml']).toContain('<workbookProtection lockStructure="1"/>');
-    expect(parts['xl/worksheets/sheet2.xml']).toContain('Petunjuk Pengisian Lembar Penilaian');
+    // Read back with exceljs's document reader, as Excel would open it.
+    const workbook = await loadWorkbook(await exportFor('a'));
+    const sheet = workbook.getWorksheet(DATA_SHEET);
+    if (!sheet) throw new Error('no data sheet');
+    expect(sheet.rowCount).toBe(6 + 8);
+    // NIP: a text cell in a text-formatted ("@") style, never a number.
+    const nip = sheet.getCell('C7');
+    expect(nip.type).toBe(ExcelJS.ValueType.String);
+    expect(nip.value).toBe('198609102015051001');
+    expect(nip.numFmt).toBe('@');
+    expect(nip.protection?.locked).not.toBe(false);
+    // Protected without a password; columns and rows may still be resized.
+    const protection = (sheet as unknown as { sheetProtection?: Record<string, unknown> }).sheetProtection;
+    expect(protection).toMatchObject({ sheet: true, formatColumns: true, formatRows: true });
+    expect(protection?.hashValue).toBeUndefined();
+    // The input cells are the only unlocked ones, with the 1–5 drop-down.
+    const level = sheet.getCell('H7');
+    expect(level.protection?.locked).toBe(false);
+    expect(level.dataValidation).toMatchObject({ type: 'list', formulae: ['"1,2,3,4,5"'] });
+    expect(sheet.getCell('I7').dataValidation).toMatchObject({ type: 'textLength', formulae: [2000] });
+    expect(sheet.getColumn(16).hidden).toBe(true);
+    expect(workbook.getWorksheet(META_SHEET)?.state).toBe('veryHidden');
+    // exceljs cannot write <workbookProtection lockStructure>: the structure is not locked.
+    expect(workbook.worksheets[1]?.getCell('A1').value).toBe('Petunjuk Pengisian Lembar Penilaian');
     // Not one of B's rows, and no level of anyone.
-    expect(data).not.toContain(`<v>${s.sheet('b', 0, 'XLGD')}</v></c></row>`);
+    const ids = Array.from({ length: 8 }, (_, i) => sheet.getCell(7 + i, 16).value);
+    expect(ids).not.toContain(s.sheet('b', 0, 'XLGD'));
+    expect(ids).toContain(s.sheet('a', 0, 'XLGD'));
   });
 
   it('never writes a stored level into the sheet', async () => {
@@ -95,9 +106,11 @@ describe('exporting a score sheet', () => {
       },
       A(),
     );
-    const data = (await sheetXml(await exportFor('a')))['xl/worksheets/sheet1.xml'] as string;
-    expect(data).not.toContain('Catatan rahasia');
-    expect(data).not.toMatch(/<c r="H7"[^>]*><v>4<\/v>/);
+    const sheet = (await loadWorkbook(await exportFor('a'))).getWorksheet(DATA_SHEET);
+    const values: unknown[] = [];
+    sheet?.eachRow((row) => row.eachCell((cell) => values.push(cell.value)));
+    expect(values).not.toContain('Catatan rahasia');
+    expect(sheet?.getCell('H7').value ?? null).toBeNull();
   });
 
   it('is for staff, and for an assessor of this programme only', async () => {

@@ -1,11 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import type { FileRef, ScoreSheetImportReport } from '../../../shared/contract';
 import { formatDateId } from '../../../shared/domain/dates';
 import { AppError } from '../../../shared/errors';
 import type { CallContext } from '../../context';
 import type { Db } from '../../db/open';
 import type { RatingsRepo } from '../../db/repos/ratings.repo';
-import { buildScoreSheet, type ScoreSheetView } from '../../documents/score-sheet.xlsx';
+import { renderScoreSheet, type ScoreSheetView } from '../../documents/score-sheet.xlsx';
 import type { FilesService } from '../files.service';
 import type { ProgramsService } from '../programs.service';
 import type { ScoringService } from '../scoring.service';
@@ -97,12 +96,12 @@ export function createScoreSheetsService({
 
   return {
     /** Levels are never written into the sheet: the operator prints it, and scoring is blind. */
-    exportSheet(programId: number, assessorId: number): FileRef {
+    async exportSheet(programId: number, assessorId: number): Promise<FileRef> {
       const data = view(programId, assessorId);
       const target = files.reserveDownload(
         `lembar-penilaian-${data.program.code}-${slug(data.assessor.name)}-${assessorId}.xlsx`,
       );
-      writeFileSync(target.tempPath, buildScoreSheet(data));
+      await renderScoreSheet(data, target.tempPath);
       const stored = target.commit();
       return { id: stored.id, fileName: stored.fileName, size: stored.size };
     },

@@ -37,8 +37,7 @@ export function createIpcClient(bridge: AsesaBridge): ApiClient {
 
     // The desktop never uploads bytes from the page: main copies the file the native dialog
     // picked (`files:pick`), so the renderer never holds a path.
-    upload: () =>
-      Promise.reject(new ApiError('not-supported-here', ERROR_MESSAGES['not-supported-here'])),
+    upload: () => Promise.reject(new ApiError('not-supported-here', ERROR_MESSAGES['not-supported-here'])),
 
     saveDownload: (file) => client.invoke('files:save', { downloadId: file.id }),
   };

@@ -4,6 +4,7 @@ import { createContext, use, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpOutput } from '../../../shared/contract';
 import { useApiQuery } from '../api/use-api-query';
+import { SessionGate } from '../features/scoring/session';
 
 export type AppInfo = OpOutput<'app:info'>;
 
@@ -29,7 +30,13 @@ export function BootGate({ children }: { children: ReactNode }) {
     if (info) document.body.dataset.ready = 'true';
   }, [info]);
 
-  if (info) return <AppInfoContext value={info}>{children}</AppInfoContext>;
+  if (info)
+    return (
+      <AppInfoContext value={info}>
+        {/* Who sits at this door (operator, assessor, locked) decides what the app shows. */}
+        <SessionGate>{children}</SessionGate>
+      </AppInfoContext>
+    );
   return (
     <Center h="100%" p="xl">
       {error ? (

@@ -1,10 +1,12 @@
 import { Center, Loader } from '@mantine/core';
 import { assertNever } from '../../../shared/errors';
 import { ErrorAlert } from '../components/error-alert';
+import { AssessorsStage } from '../features/assessors/assessors-stage';
 import { NeedsProgram } from '../features/programs/needs-program';
 import { useProgramSelection } from '../features/programs/program-selection';
 import { ProgramsScreen } from '../features/programs/programs-screen';
 import { RosterScreen } from '../features/roster/roster-screen';
+import { ScoringStage } from '../features/scoring/scoring-stage';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { StagePlaceholder } from '../features/placeholder/stage-placeholder';
 import type { Stage } from './stages';
@@ -33,6 +35,8 @@ export function StageContent({ stage }: { stage: Stage }) {
           </Center>
         );
       if (!program) return <NeedsProgram />;
+      if (stage === 'assessors') return <AssessorsStage key={program.id} program={program} />;
+      if (stage === 'scoring') return <ScoringStage key={program.id} program={program} />;
       return stage === 'roster' ? (
         <RosterScreen key={program.id} program={program} />
       ) : (

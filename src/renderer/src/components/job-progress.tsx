@@ -5,6 +5,8 @@ export interface JobProgressCancel {
   onCancel: () => void;
   /** True once cancel was asked: the button waits until the job has stopped. */
   cancelling: boolean;
+  /** Before the job has an id there is nothing to cancel yet. */
+  disabled?: boolean;
   label: string;
   cancellingLabel: string;
 }
@@ -49,7 +51,7 @@ export function JobProgress({ label, percent, detail, barLabel, cancel }: JobPro
           <Button
             variant="default"
             onClick={cancel.onCancel}
-            disabled={cancel.cancelling}
+            disabled={cancel.cancelling || cancel.disabled}
             loading={cancel.cancelling}
           >
             {cancel.cancelling ? cancel.cancellingLabel : cancel.label}

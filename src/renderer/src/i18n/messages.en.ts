@@ -1,6 +1,8 @@
 import type { Messages } from './messages.id';
 import { rosterEditMessages } from '../features/roster/roster.messages';
 import { rosterImportMessages } from '../features/roster-import/roster-import.messages';
+import { scoringMessages } from '../features/scoring/scoring.messages';
+import { assessorsMessages } from '../features/assessors/assessors.messages';
 
 /** English, for staff and visitors who do not read Indonesian. Same shape as messages.id.ts. */
 export const messagesEn: Messages = {
@@ -206,4 +208,6 @@ export const messagesEn: Messages = {
   },
   rosterEdit: rosterEditMessages.en,
   rosterImport: rosterImportMessages.en,
+  scoring: scoringMessages.en,
+  assessors: assessorsMessages.en,
 };

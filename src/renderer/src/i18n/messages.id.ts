@@ -1,6 +1,8 @@
 import { PURPOSE_LABELS } from '../../../shared/domain/categories';
 import { rosterEditMessages } from '../features/roster/roster.messages';
 import { rosterImportMessages } from '../features/roster-import/roster-import.messages';
+import { scoringMessages } from '../features/scoring/scoring.messages';
+import { assessorsMessages } from '../features/assessors/assessors.messages';
 
 /**
  * Bahasa Indonesia, the first language of Asesa and the shape every other language follows.
@@ -209,6 +211,8 @@ export const messagesId = {
   },
   rosterEdit: rosterEditMessages.id,
   rosterImport: rosterImportMessages.id,
+  scoring: scoringMessages.id,
+  assessors: assessorsMessages.id,
 } as const;
 
 /** The same tree with every text widened to `string`: the type other languages must fill. */

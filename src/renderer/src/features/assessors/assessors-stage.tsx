@@ -74,7 +74,9 @@ export function AssessorsStage({ program }: { program: Program }) {
             {key === 'assignment' && (
               <AssignmentTab program={program} lastRun={autoResult} onRun={setAutoResult} />
             )}
-            {key === 'attendance' && <AttendanceTab program={program} />}
+            {key === 'attendance' && (
+              <AttendanceTab program={program} onOpenSchedule={() => setTab('schedule')} />
+            )}
           </Tabs.Panel>
         ))}
       </Tabs>

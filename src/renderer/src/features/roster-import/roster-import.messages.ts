@@ -15,7 +15,8 @@ const id = {
     inputLabel: 'Berkas daftar peserta',
     needsTitle: 'Yang perlu ada di berkas',
     needs: {
-      columns: 'Kolom NIP dan Nama wajib ada; kolom lain (golongan, jabatan, unit kerja, HP, email) boleh kosong.',
+      columns:
+        'Kolom NIP dan Nama wajib ada; kolom lain (golongan, jabatan, unit kerja, HP, email) boleh kosong.',
       nip: 'NIP 18 digit, sebaiknya di kolom berformat Teks. NIP yang sudah menjadi angka di Excel kehilangan digit terakhirnya.',
       titles: 'Judul, baris kosong, baris JUMLAH, dan tanda tangan di bawah tabel boleh tetap ada.',
     },
@@ -27,13 +28,11 @@ const id = {
   progress: {
     barLabel: 'Kemajuan impor',
     preparing: 'Menyiapkan…',
-    uploading: 'Mengirim berkas {{fileName}}…',
     reading: 'Membaca berkas {{fileName}}…',
     checking: 'Memeriksa setiap baris…',
     saving: 'Menyimpan peserta ke program {{code}}…',
     rows_one: '{{done, number}} dari {{count, number}} baris',
     rows_other: '{{done, number}} dari {{count, number}} baris',
-    percent: '{{percent}}%',
     cancel: 'Batalkan',
     cancelling: 'Membatalkan…',
     previewHint: 'Berkas hanya dibaca; belum ada data yang disimpan.',
@@ -59,7 +58,7 @@ const id = {
     new: 'Baru',
     newHint: 'Belum ada di program ini',
     updated: 'Diperbarui',
-    updatedHint: 'NIP sudah ada; nilainya tetap aman',
+    updatedHint: 'NIP sudah terdaftar; nilainya tetap aman',
   },
   advice: {
     ready_one: 'Baris ini siap diimpor. Periksa contoh data, lalu tekan Impor semua.',
@@ -85,7 +84,7 @@ const id = {
   problems: {
     filterLabel: 'Tampilkan',
     all: 'Semua ({{count, number}})',
-    errors: 'Galat ({{count, number}})',
+    errors: 'Kesalahan ({{count, number}})',
     warnings: 'Peringatan ({{count, number}})',
     kindsLabel: 'Jenis masalah',
     allKinds: 'Semua jenis',
@@ -93,7 +92,7 @@ const id = {
     rowsCount_other: '{{count, number}} baris',
     tableLabel: 'Daftar masalah',
     column: { row: 'Baris', column: 'Kolom', problem: 'Masalah', code: 'Kode' },
-    severity: { error: 'Galat', warning: 'Peringatan' },
+    severity: { error: 'Kesalahan', warning: 'Peringatan' },
     none: 'Tidak ada masalah. Setiap baris terbaca dengan benar.',
     noneInFilter: 'Tidak ada masalah untuk pilihan ini.',
     shown_one: 'Menampilkan {{shown, number}} dari {{count, number}} masalah',
@@ -175,12 +174,17 @@ const id = {
     importedHint: 'Peserta ditambahkan',
     updated: 'Diperbarui',
     updatedHint: 'Data diganti; nilai tetap',
+    unchanged: 'Tidak berubah',
+    unchangedHint: 'Sudah terdaftar, data sama',
     skipped: 'Dilewati',
     skippedHint: 'Baris bermasalah',
-    summary: '{{imported, number}} peserta baru dan {{updated, number}} peserta diperbarui di program {{code}}.',
+    summary:
+      '{{imported, number}} peserta baru dan {{updated, number}} peserta diperbarui di program {{code}}.',
+    unchangedText:
+      '{{unchanged, number}} peserta sudah terdaftar dengan data yang sama sehingga tidak diubah.',
     skippedText:
       '{{skipped, number}} baris bermasalah dilewati. Simpan laporan masalahnya, minta perangkat daerah memperbaikinya, lalu impor lagi berkas yang sudah diperbaiki: peserta yang sudah ada diperbarui, tidak digandakan.',
-    allIn: 'Semua baris berkas sudah masuk. Daftar peserta di belakang jendela ini sudah diperbarui.',
+    allIn: 'Semua baris berkas sudah masuk. Tutup jendela ini untuk melihat daftar peserta.',
     close: 'Lihat daftar peserta',
     another: 'Impor berkas lain',
   },
@@ -215,7 +219,8 @@ const en: Texts<typeof id> = {
     inputLabel: 'Candidate list file',
     needsTitle: 'What the file needs',
     needs: {
-      columns: 'NIP and Name columns are required; the others (grade, position, unit, mobile, email) may be empty.',
+      columns:
+        'NIP and Name columns are required; the others (grade, position, unit, mobile, email) may be empty.',
       nip: 'An 18-digit NIP, preferably in a column formatted as Text. An NIP Excel has turned into a number has lost its last digits.',
       titles: 'Titles, blank rows, a totals row and signatures below the table may stay.',
     },
@@ -227,13 +232,11 @@ const en: Texts<typeof id> = {
   progress: {
     barLabel: 'Import progress',
     preparing: 'Preparing…',
-    uploading: 'Sending {{fileName}}…',
     reading: 'Reading {{fileName}}…',
     checking: 'Checking every row…',
     saving: 'Saving candidates to programme {{code}}…',
     rows_one: '{{done, number}} of {{count, number}} row',
     rows_other: '{{done, number}} of {{count, number}} rows',
-    percent: '{{percent}}%',
     cancel: 'Cancel',
     cancelling: 'Cancelling…',
     previewHint: 'The file is only read; nothing is saved yet.',
@@ -259,7 +262,7 @@ const en: Texts<typeof id> = {
     new: 'New',
     newHint: 'Not yet in this programme',
     updated: 'Updated',
-    updatedHint: 'NIP exists; scores are kept',
+    updatedHint: 'NIP already registered; scores kept',
   },
   advice: {
     ready_one: 'The row is ready to import. Check the sample, then press Import all.',
@@ -271,7 +274,8 @@ const en: Texts<typeof id> = {
     someErrorsReport: 'Save the problem report to send to the agency that filled in the file.',
     noneValid:
       'No row can be imported. Check on the Columns tab that NIP and Name are read from the right columns, then fix the file.',
-    noRows: 'There are no candidate rows below the column headers. Check that the right sheet is read, or choose another file.',
+    noRows:
+      'There are no candidate rows below the column headers. Check that the right sheet is read, or choose another file.',
     missingColumns: 'Column {{fields}} was not found. Choose it on the Columns tab, or add it to the file.',
     nothingSaved: 'Nothing has been saved yet.',
   },
@@ -373,12 +377,16 @@ const en: Texts<typeof id> = {
     importedHint: 'Candidates added',
     updated: 'Updated',
     updatedHint: 'Data replaced; scores kept',
+    unchanged: 'Unchanged',
+    unchangedHint: 'Already registered, same data',
     skipped: 'Skipped',
     skippedHint: 'Rows with errors',
     summary: '{{imported, number}} new and {{updated, number}} updated candidates in programme {{code}}.',
+    unchangedText:
+      '{{unchanged, number}} candidates were already registered with the same data and were left as they were.',
     skippedText:
       '{{skipped, number}} rows with errors were skipped. Save the problem report, ask the agency to fix them, then import the corrected file again: existing candidates are updated, not duplicated.',
-    allIn: 'Every row of the file is in. The candidate list behind this window is up to date.',
+    allIn: 'Every row of the file is in. Close this window to see the candidate list.',
     close: 'View the candidate list',
     another: 'Import another file',
   },

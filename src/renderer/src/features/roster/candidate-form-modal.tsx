@@ -55,7 +55,7 @@ export function CandidateFormModal({ opened, program, candidate, roster, onClose
           : t('rosterEdit.form.addTitle')
       }
       size={880}
-      yOffset="3vh"
+      yOffset="2vh"
       closeOnClickOutside={false}
     >
       <CandidateForm program={program} candidate={candidate} roster={roster} onDone={onClose} />
@@ -93,7 +93,8 @@ function CandidateForm({
     [roster],
   );
   const check = checkCandidate(values, lookup, {
-    nipTaken: (other) => t('rosterEdit.form.nipTaken', { name: other.name, participantNo: other.participantNo }),
+    nipTaken: (other) =>
+      t('rosterEdit.form.nipTaken', { name: other.name, participantNo: other.participantNo }),
     participantNoTaken: (other) => t('rosterEdit.form.participantNoTaken', { name: other.name }),
   });
   const reading = useNipReading(check.nip);
@@ -122,7 +123,8 @@ function CandidateForm({
     setFocused(null);
     if (values[field] !== '') setTouched((current) => new Set(current).add(field));
     // The NIP is shown in its printed form once it is valid: the operator sees what is stored.
-    if (field === 'nip' && check.nip) setValues((current) => ({ ...current, nip: formatNip(check.nip!.nip) }));
+    if (field === 'nip' && check.nip)
+      setValues((current) => ({ ...current, nip: formatNip(check.nip!.nip) }));
   };
 
   /** Props every input shares: value handling, a red border on error, one line of help below. */
@@ -181,8 +183,7 @@ function CandidateForm({
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
-      <Stack gap="sm">
-        <Divider label={t('rosterEdit.form.identitySection')} labelPosition="left" />
+      <Stack gap="xs">
         <Grid columnGap="md" rowGap="xs">
           <Grid.Col span={6}>
             <TextInput
@@ -192,7 +193,7 @@ function CandidateForm({
               data-autofocus
               autoComplete="off"
               inputMode="numeric"
-              ff="monospace"
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
               {...field('nip', nipHint)}
             />
           </Grid.Col>
@@ -200,7 +201,10 @@ function CandidateForm({
             <Select
               label={t('rosterEdit.form.gender')}
               placeholder={genderPlaceholder}
-              data={(['L', 'P'] as const).map((g) => ({ value: g, label: t(`rosterEdit.form.genders.${g}`) }))}
+              data={(['L', 'P'] as const).map((g) => ({
+                value: g,
+                label: t(`rosterEdit.form.genders.${g}`),
+              }))}
               value={values.gender || null}
               onChange={(value) => set('gender', value === 'L' || value === 'P' ? value : '')}
               clearable
@@ -237,7 +241,13 @@ function CandidateForm({
           </Grid.Col>
           {warnings.length > 0 && (
             <Grid.Col span={12}>
-              <Alert color="orange" variant="light" p="xs" icon={<IconAlertTriangle size={18} />} role="status">
+              <Alert
+                color="orange"
+                variant="light"
+                p="xs"
+                icon={<IconAlertTriangle size={18} />}
+                role="status"
+              >
                 <Stack gap={2}>
                   {warnings.map((message) => (
                     <Text size="sm" key={message}>
@@ -261,6 +271,8 @@ function CandidateForm({
               onChange={(value) => set('grade', value ?? '')}
               searchable
               clearable
+              // Typing "III/c" then Enter picks the first match instead of submitting the form.
+              selectFirstOptionOnChange
               maxDropdownHeight={280}
               error={Boolean(errorOf('grade'))}
               description={<Note error={errorOf('grade')} hint={t('rosterEdit.form.gradeHint')} />}
@@ -276,6 +288,8 @@ function CandidateForm({
               onChange={(value) => set('positionLevel', value ?? '')}
               searchable
               clearable
+              // Typing "III/c" then Enter picks the first match instead of submitting the form.
+              selectFirstOptionOnChange
               maxDropdownHeight={280}
               description={<Note hint={t('rosterEdit.form.positionLevelHint')} />}
               inputWrapperOrder={['label', 'input', 'description']}

@@ -8,7 +8,12 @@ import { POSITION_LEVELS, type PositionKind } from '../../../../shared/domain/po
 /** "Penata Muda (III/a)": searching "III/a" or "penata" finds it. */
 export const gradeOptions = GRADES.map((grade) => ({ value: grade.code, label: formatGrade(grade.code) }));
 
-const KINDS: readonly PositionKind[] = ['jpt', 'administrasi', 'fungsional-keahlian', 'fungsional-keterampilan'];
+const KINDS: readonly PositionKind[] = [
+  'jpt',
+  'administrasi',
+  'fungsional-keahlian',
+  'fungsional-keterampilan',
+];
 
 /**
  * The position levels grouped by kind. A level that older data spells otherwise (the import keeps
@@ -20,7 +25,9 @@ export function levelOptions(current: string, t: TFunction) {
     items: POSITION_LEVELS.filter((level) => level.kind === kind).map((level) => level.level as string),
   }));
   const known = POSITION_LEVELS.some((level) => level.level === current);
-  return current && !known ? [...groups, { group: t('rosterEdit.form.levelGroups.other'), items: [current] }] : groups;
+  return current && !known
+    ? [...groups, { group: t('rosterEdit.form.levelGroups.other'), items: [current] }]
+    : groups;
 }
 
 const MONTHS_EN = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
@@ -36,7 +43,8 @@ export function formatDate(iso: string, language: string): string {
 }
 
 function monthYear(year: number, month: number, language: string): string {
-  const name = language === 'id' ? MONTHS_ID[month - 1] : MONTHS_EN.format(new Date(Date.UTC(year, month - 1, 1)));
+  const name =
+    language === 'id' ? MONTHS_ID[month - 1] : MONTHS_EN.format(new Date(Date.UTC(year, month - 1, 1)));
   return `${name ?? month} ${year}`;
 }
 
@@ -48,7 +56,7 @@ export function useNipReading(nip: ParsedNip | null): string | null {
   const birth = formatDate(nip.birthDate, language);
   const gender = t(`rosterEdit.form.genders.${nip.gender}`).toLocaleLowerCase(language);
   return nip.appointmentMonth === null
-    ? t('rosterEdit.form.nipPppk', { birth, gender, year: nip.appointmentYear })
+    ? t('rosterEdit.form.nipPppk', { birth, gender, year: String(nip.appointmentYear) })
     : t('rosterEdit.form.nipPns', {
         birth,
         gender,

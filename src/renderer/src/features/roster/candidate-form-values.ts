@@ -1,9 +1,7 @@
 import type { Candidate, CandidateFields } from '../../../../shared/contract';
-import {
-  validateCandidateFields,
-  type CandidateInputFields,
-} from '../../../../shared/domain/candidate-fields';
-import { normaliseNipText, parseNip, type ParsedNip } from '../../../../shared/domain/nip';
+import type { CandidateInputFields } from '../../../../shared/domain/candidate-fields';
+import { validateRosterRow } from '../../../../shared/domain/roster-row';
+import { formatNip, normaliseNipText, parseNip, type ParsedNip } from '../../../../shared/domain/nip';
 import type { ApiError } from '../../api/api-error';
 
 /** What the form edits: every field as the text of its input ('' for "not given"). */
@@ -59,7 +57,7 @@ export function emptyCandidateValues(): CandidateFormValues {
 
 export function candidateValues(candidate: Candidate): CandidateFormValues {
   return {
-    nip: candidate.nip,
+    nip: formatNip(candidate.nip),
     name: candidate.name,
     gender: candidate.gender ?? '',
     birthDate: candidate.birthDate ?? '',
@@ -132,30 +130,32 @@ export interface CheckTexts {
 }
 
 /**
- * The server's own rule (validateCandidateFields, the import's row rule) run on the form, plus
- * the two clashes only the roster can tell: an NIP or a participant number already in use.
+ * The server's own rule run on the form, plus the two clashes only the roster can tell: an NIP
+ * or a participant number already in use. The server calls it through validateCandidateFields,
+ * which drops the warnings as soon as any field has an error; the form calls the row rule under
+ * it directly, so "gender contradicts the NIP" shows while the name is still empty.
  */
 export function checkCandidate(
   values: CandidateFormValues,
   lookup: RosterLookup,
   texts: CheckTexts,
 ): CandidateCheck {
-  const result = validateCandidateFields(ruleInput(values));
+  const result = validateRosterRow(ruleInput(values));
   const errors: CandidateCheck['errors'] = {};
   const warnings: CandidateCheck['warnings'] = {};
-  const problems = result.ok ? [] : result.problems;
-  for (const problem of problems) {
-    if (isField(problem.path)) errors[problem.path] ??= { code: problem.code, message: problem.message };
-  }
-  for (const warning of result.ok ? result.warnings : []) {
-    if (isField(warning.path)) warnings[warning.path] ??= { code: warning.code, message: warning.message };
+  for (const problem of result.problems) {
+    if (!isField(problem.field)) continue;
+    const target = problem.severity === 'error' ? errors : warnings;
+    target[problem.field] ??= { code: problem.code, message: problem.message };
   }
   const parsed = parseNip(values.nip);
   const nip = parsed.ok ? parsed : null;
   const sameNip = nip ? lookup.byNip.get(nip.nip) : undefined;
   if (sameNip) errors.nip = { code: 'candidate-nip-taken', message: texts.nipTaken(sameNip) };
-  const sameNo = lookup.byParticipantNo.get(values.participantNo.trim());
-  if (sameNo) errors.participantNo = { code: 'participant-no-taken', message: texts.participantNoTaken(sameNo) };
+  const number = values.participantNo.trim();
+  const sameNo = number ? lookup.byParticipantNo.get(number) : undefined;
+  if (sameNo)
+    errors.participantNo = { code: 'participant-no-taken', message: texts.participantNoTaken(sameNo) };
   return { errors, warnings, nip, nipDigits: normaliseNipText(values.nip).replace(/\D/g, '').length };
 }
 

@@ -1,11 +1,18 @@
 import { Button, Center, Group, Loader, Text, TextInput, Tooltip } from '@mantine/core';
-import { IconDownload, IconFileSpreadsheet, IconInfoCircle, IconSearch, IconUserPlus } from '@tabler/icons-react';
+import {
+  IconDownload,
+  IconFileSpreadsheet,
+  IconInfoCircle,
+  IconSearch,
+  IconUserPlus,
+} from '@tabler/icons-react';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Candidate, Program } from '../../../../shared/contract';
 import { formatNip } from '../../../../shared/domain/nip';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/use-api-query';
+import { useAppEvent } from '../../api/use-app-event';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { DownloadButton } from '../../components/download-button';
 import { ErrorAlert } from '../../components/error-alert';
@@ -26,20 +33,32 @@ type FormState = { opened: boolean; candidate: Candidate | null };
 export function RosterScreen({ program }: { program: Program }) {
   const { t } = useTranslation();
   const api = useApi();
+  const [importOpen, setImportOpen] = useState(false);
+  // While the import covers the window, changes only mark the list stale: rebuilding a
+  // 10,000-row table nobody can see would stall the wizard. It is fetched once, on closing.
+  const [stale, setStale] = useState(false);
+  const concerns = (change: { operation: string; programId: number | null }) =>
+    // A preview writes nothing: refetching the roster after each one would be waste.
+    change.operation !== 'roster:preview' && (change.programId === null || change.programId === program.id);
   const roster = useApiQuery(
     'roster:list',
     { programId: program.id },
-    {
-      // A preview writes nothing: refetching 10,000 candidates after each one would be waste.
-      refreshOn: (change) =>
-        change.operation !== 'roster:preview' && (change.programId === null || change.programId === program.id),
-    },
+    { refreshOn: (change) => !importOpen && concerns(change) },
   );
+  useAppEvent('data:changed', (change) => {
+    if (importOpen && concerns(change)) setStale(true);
+  });
+  const closeImport = () => {
+    setImportOpen(false);
+    if (stale) {
+      setStale(false);
+      roster.refresh();
+    }
+  };
   const [query, setQuery] = useState('');
   // Typing stays responsive on 10,000 rows: filtering runs at a lower priority than the keys.
   const deferredQuery = useDeferredValue(query);
   const [form, setForm] = useState<FormState>({ opened: false, candidate: null });
-  const [importOpen, setImportOpen] = useState(false);
   // Kept while the dialog fades out, so its text does not flip to empty.
   const [toDelete, setToDelete] = useState<Candidate | null>(null);
   const [deleteOpen, setDeleteOpen] = useState(false);
@@ -142,7 +161,7 @@ export function RosterScreen({ program }: { program: Program }) {
         roster={candidates}
         onClose={() => setForm((current) => ({ ...current, opened: false }))}
       />
-      <RosterImportModal opened={importOpen} program={program} onClose={() => setImportOpen(false)} />
+      <RosterImportModal opened={importOpen} program={program} onClose={closeImport} />
       <ConfirmDialog
         opened={deleteOpen}
         title={t('rosterEdit.deleteConfirm.title')}

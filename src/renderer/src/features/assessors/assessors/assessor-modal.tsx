@@ -1,4 +1,4 @@
-import { Autocomplete, Divider, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Autocomplete, Divider, Input, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessor, AssessorRole, Program } from '../../../../../shared/contract';
@@ -23,6 +23,7 @@ export function AssessorModal({ opened, program, assessor, onClose }: AssessorMo
   const { t } = useTranslation();
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={opened}
       onClose={onClose}
       title={assessor ? t('assessors.form.editTitle') : t('assessors.form.newTitle')}
@@ -67,7 +68,10 @@ function AssessorForm({
   // The roster's agencies, so an assessor's agency is spelled the way conflict checks compare it.
   const roster = useApiQuery('roster:list', { programId: program.id });
   const units = useMemo(
-    () => [...new Set((roster.data ?? []).map((c) => c.unit).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'id')),
+    () =>
+      [...new Set((roster.data ?? []).map((c) => c.unit).filter(Boolean))].sort((a, b) =>
+        a.localeCompare(b, 'id'),
+      ),
     [roster.data],
   );
 
@@ -146,24 +150,22 @@ function AssessorForm({
             }
           }}
         />
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="assessor-role-label">
-            {t('assessors.form.role')}
-          </Text>
+        <Input.Wrapper
+          label={t('assessors.form.role')}
+          description={t('assessors.form.roleHint')}
+          id="assessor-role"
+        >
           <SegmentedControl
-            aria-labelledby="assessor-role-label"
+            aria-label={t('assessors.form.role')}
             value={values.role}
             onChange={(value) => set('role', value as AssessorRole)}
             data={[
               { value: 'assessor', label: t('assessors.people.roles.assessor') },
               { value: 'lead', label: t('assessors.people.roles.lead') },
             ]}
-            style={{ alignSelf: 'flex-start' }}
+            mt={4}
           />
-          <Text size="xs" c="dimmed">
-            {t('assessors.form.roleHint')}
-          </Text>
-        </Stack>
+        </Input.Wrapper>
         <Autocomplete
           label={t('assessors.form.unit')}
           description={t('assessors.form.unitHint')}

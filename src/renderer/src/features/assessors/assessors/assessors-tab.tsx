@@ -31,7 +31,11 @@ type Editing = { opened: boolean; assessor: Assessor | null };
 export function AssessorsTab({ program }: { program: Program }) {
   const { t } = useTranslation();
   const api = useApi();
-  const query = useApiQuery('assessor:list', { programId: program.id }, { refreshOn: programChange(program.id) });
+  const query = useApiQuery(
+    'assessor:list',
+    { programId: program.id },
+    { refreshOn: programChange(program.id) },
+  );
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<Editing>({ opened: false, assessor: null });
   const [pinFor, setPinFor] = useState<Assessor | null>(null);
@@ -90,32 +94,35 @@ export function AssessorsTab({ program }: { program: Program }) {
         </Center>
       ) : (
         <ScrollPane label={t('assessors.people.tableLabel')} bg="white" bd="1px solid gray.3">
-          <Table stickyHeader highlightOnHover verticalSpacing={8} aria-label={t('assessors.people.tableLabel')}>
+          <Table
+            stickyHeader
+            highlightOnHover
+            verticalSpacing={8}
+            aria-label={t('assessors.people.tableLabel')}
+          >
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('assessors.people.name')}</Table.Th>
-                <Table.Th w={210}>{t('assessors.people.nip')}</Table.Th>
+                <Table.Th w="30%">{t('assessors.people.name')}</Table.Th>
+                <Table.Th w={190}>{t('assessors.people.nip')}</Table.Th>
                 <Table.Th>{t('assessors.people.unit')}</Table.Th>
-                <Table.Th w={150} ta="right">
+                <Table.Th w={110} ta="right">
                   {t('assessors.people.assignments')}
                 </Table.Th>
-                <Table.Th w={220}>{t('assessors.people.actions')}</Table.Th>
+                <Table.Th w={230}>{t('assessors.people.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {shown.map((assessor) => (
                 <Table.Tr key={assessor.id}>
                   <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Text size="sm" fw={500}>
-                        {assessor.name}
-                      </Text>
-                      {assessor.role === 'lead' && (
-                        <Badge size="sm" color="grape" variant="light" style={{ flexShrink: 0 }}>
-                          {t('assessors.people.roles.lead')}
-                        </Badge>
-                      )}
-                    </Group>
+                    <Text size="sm" fw={500}>
+                      {assessor.name}
+                    </Text>
+                    {assessor.role === 'lead' && (
+                      <Badge size="sm" color="grape" variant="light" mt={2}>
+                        {t('assessors.people.roles.lead')}
+                      </Badge>
+                    )}
                   </Table.Td>
                   <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>
                     {assessor.nip ? (

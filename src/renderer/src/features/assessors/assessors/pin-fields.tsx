@@ -40,6 +40,7 @@ export function PinFields({
         autoComplete="new-password"
         data-autofocus={autoFocus || undefined}
         maxLength={8}
+        visibilityToggleButtonProps={{ 'aria-label': t('assessors.pin.show') }}
         value={values.pin}
         error={errors.pin}
         onChange={(event) => onChange({ ...values, pin: digitsOnly(event.currentTarget.value) }, 'pin')}
@@ -51,6 +52,7 @@ export function PinFields({
         inputMode="numeric"
         autoComplete="new-password"
         maxLength={8}
+        visibilityToggleButtonProps={{ 'aria-label': t('assessors.pin.show') }}
         value={values.pinAgain}
         error={errors.pinAgain}
         onChange={(event) =>

@@ -22,6 +22,7 @@ export function PinModal({
   const { t } = useTranslation();
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={opened}
       onClose={onClose}
       title={t('assessors.pin.title', { name: assessor?.name ?? '' })}
@@ -74,7 +75,12 @@ function PinForm({ assessor, onDone }: { assessor: Assessor; onDone: () => void 
             setErrors(({ [field]: _old, ...rest }) => rest);
           }}
         />
-        <ModalFooter error={formError} busy={busy} submitLabel={t('assessors.pin.submit')} onCancel={onDone} />
+        <ModalFooter
+          error={formError}
+          busy={busy}
+          submitLabel={t('assessors.pin.submit')}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

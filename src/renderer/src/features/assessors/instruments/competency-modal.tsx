@@ -41,7 +41,15 @@ export function CompetencyModal({ opened, program, competency, onClose }: Compet
     ? t('assessors.instruments.competencyForm.editTitle', { code: competency.code, name: competency.name })
     : t('assessors.instruments.competencyForm.newTitle');
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size={820} yOffset="4vh" closeOnClickOutside={false}>
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      size={820}
+      yOffset="4vh"
+      closeOnClickOutside={false}
+    >
       <CompetencyForm program={program} competency={competency} onDone={onClose} />
     </Modal>
   );
@@ -174,11 +182,11 @@ function CompetencyForm({
           <Paper key={i} withBorder p="sm" radius="sm">
             <Group align="flex-start" gap="md" wrap="nowrap">
               <Badge size="lg" radius="xl" variant="light" mt={26} style={{ flexShrink: 0 }}>
-                {t('assessors.instruments.levelN', { level: i + 1 })}
+                {t('assessors.instruments.levelN', { level: String(i + 1) })}
               </Badge>
               <Stack gap={6} style={{ flex: 1 }}>
                 <TextInput
-                  label={t('assessors.instruments.competencyForm.levelTitle', { level: i + 1 })}
+                  label={t('assessors.instruments.competencyForm.levelTitle', { level: String(i + 1) })}
                   withAsterisk
                   value={level.title}
                   maxLength={160}
@@ -186,7 +194,7 @@ function CompetencyForm({
                   onChange={(event) => setLevel(i, 'title', event.currentTarget.value)}
                 />
                 <Textarea
-                  label={t('assessors.instruments.competencyForm.levelDescription', { level: i + 1 })}
+                  label={t('assessors.instruments.competencyForm.levelDescription', { level: String(i + 1) })}
                   autosize
                   minRows={2}
                   maxRows={5}

@@ -101,7 +101,9 @@ export function MatrixPanel({ program, instruments }: { program: Program; instru
                     </Text>
                     {method.rubricId !== null && (
                       <Badge size="xs" variant="light" color="grape">
-                        {t('assessors.instruments.methods.rubricBadge', { name: rubricName(method.rubricId) })}
+                        {t('assessors.instruments.methods.rubricBadge', {
+                          name: rubricName(method.rubricId),
+                        })}
                       </Badge>
                     )}
                   </Stack>

@@ -25,6 +25,7 @@ export function MethodModal({ opened, program, method, instruments, onClose }: M
   const { t } = useTranslation();
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={opened}
       onClose={onClose}
       title={

@@ -46,6 +46,7 @@ export function RubricModal({ opened, program, rubric, onClose }: RubricModalPro
   const { t } = useTranslation();
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={opened}
       onClose={onClose}
       title={
@@ -62,7 +63,15 @@ export function RubricModal({ opened, program, rubric, onClose }: RubricModalPro
   );
 }
 
-function RubricForm({ program, rubric, onDone }: { program: Program; rubric: Rubric | null; onDone: () => void }) {
+function RubricForm({
+  program,
+  rubric,
+  onDone,
+}: {
+  program: Program;
+  rubric: Rubric | null;
+  onDone: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const [name, setName] = useState(rubric?.name ?? '');
@@ -91,7 +100,8 @@ function RubricForm({ program, rubric, onDone }: { program: Program; rubric: Rub
     if (typeof scaleMin !== 'number' || typeof scaleMax !== 'number' || scaleMin >= scaleMax)
       found.scaleMax = t('assessors.instruments.rubrics.scaleInvalid');
     criteria.forEach((c, i) => {
-      if (c.name.trim() === '') found[`criteria.${i}.name`] = t('assessors.instruments.rubrics.criterionRequired');
+      if (c.name.trim() === '')
+        found[`criteria.${i}.name`] = t('assessors.instruments.rubrics.criterionRequired');
       if (typeof c.weight !== 'number' || c.weight <= 0)
         found[`criteria.${i}.weight`] = t('assessors.instruments.rubrics.weightInvalid');
     });
@@ -205,14 +215,14 @@ function RubricForm({ program, rubric, onDone }: { program: Program; rubric: Rub
             <Group align="flex-start" gap="sm" wrap="nowrap">
               <Stack gap={6} style={{ flex: 1 }}>
                 <TextInput
-                  aria-label={t('assessors.instruments.rubrics.criterionN', { n: i + 1 })}
+                  aria-label={t('assessors.instruments.rubrics.criterionN', { n: String(i + 1) })}
                   placeholder={t('assessors.instruments.rubrics.criterionPlaceholder')}
                   value={c.name}
                   error={errors[`criteria.${i}.name`]}
                   onChange={(event) => update(i, { name: event.currentTarget.value })}
                 />
                 <TextInput
-                  aria-label={t('assessors.instruments.rubrics.descriptionN', { n: i + 1 })}
+                  aria-label={t('assessors.instruments.rubrics.descriptionN', { n: String(i + 1) })}
                   placeholder={t('assessors.instruments.rubrics.descriptionPlaceholder')}
                   size="xs"
                   value={c.description}
@@ -220,7 +230,7 @@ function RubricForm({ program, rubric, onDone }: { program: Program; rubric: Rub
                 />
               </Stack>
               <NumberInput
-                aria-label={t('assessors.instruments.rubrics.weightN', { n: i + 1 })}
+                aria-label={t('assessors.instruments.rubrics.weightN', { n: String(i + 1) })}
                 w={110}
                 min={0}
                 max={1000}

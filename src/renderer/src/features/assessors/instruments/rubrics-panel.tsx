@@ -42,7 +42,10 @@ export function RubricsPanel({ program, instruments }: { program: Program; instr
                   <Group gap="sm">
                     <Text fw={600}>{rubric.name}</Text>
                     <Badge variant="light">
-                      {t('assessors.instruments.rubrics.scale', { min: rubric.scaleMin, max: rubric.scaleMax })}
+                      {t('assessors.instruments.rubrics.scale', {
+                        min: String(rubric.scaleMin),
+                        max: String(rubric.scaleMax),
+                      })}
                     </Badge>
                     {methodsOf(rubric.id).map((m) => (
                       <Badge key={m.id} variant="outline" color="grape">

@@ -74,7 +74,9 @@ export function StandardsPanel({ program, instruments }: { program: Program; ins
             <Table.Tr>
               <Table.Th w={160}>{t('assessors.instruments.standards.positionLevel')}</Table.Th>
               <Table.Th w={100} ta="center" bg="gray.0">
-                {t('assessors.instruments.standards.all')}
+                <Tooltip label={t('assessors.instruments.standards.allHint')} multiline w={220}>
+                  <span>{t('assessors.instruments.standards.all')}</span>
+                </Tooltip>
               </Table.Th>
               {instruments.competencies.map((c) => (
                 <Table.Th key={c.id} ta="center">
@@ -98,7 +100,13 @@ export function StandardsPanel({ program, instruments }: { program: Program; ins
                       value={all}
                       data={[
                         ...(all === MIXED
-                          ? [{ value: MIXED, label: t('assessors.instruments.standards.mixed'), disabled: true }]
+                          ? [
+                              {
+                                value: MIXED,
+                                label: t('assessors.instruments.standards.mixed'),
+                                disabled: true,
+                              },
+                            ]
                           : []),
                         ...(all === NONE ? [{ value: NONE, label: '–', disabled: true }] : []),
                         ...levelOptions,

@@ -23,6 +23,7 @@ export function SessionGroupsModal({
   const { t, i18n } = useTranslation();
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={opened}
       onClose={onClose}
       title={t('assessors.schedule.groupsTitle', {
@@ -80,7 +81,11 @@ function SessionGroupsForm({
             {t('assessors.schedule.groupsChosen', { count: chosen.size, candidates })}
           </Text>
           <Group gap="xs">
-            <Button size="xs" variant="default" onClick={() => setChosen(new Set(schedule.groups.map((g) => g.id)))}>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => setChosen(new Set(schedule.groups.map((g) => g.id)))}
+            >
               {t('assessors.schedule.selectAll')}
             </Button>
             <Button size="xs" variant="default" onClick={() => setChosen(new Set())}>
@@ -136,7 +141,12 @@ function SessionGroupsForm({
             </Stack>
           </ScrollArea.Autosize>
         )}
-        <ModalFooter error={formError} busy={busy} submitLabel={t('assessors.common.save')} onCancel={onDone} />
+        <ModalFooter
+          error={formError}
+          busy={busy}
+          submitLabel={t('assessors.common.save')}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

@@ -26,13 +26,20 @@ export function SessionModal({ opened, program, session, methods, defaultDay, on
   const { t } = useTranslation();
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={opened}
       onClose={onClose}
       title={session ? t('assessors.schedule.editSessionTitle') : t('assessors.schedule.newSessionTitle')}
       size={600}
       closeOnClickOutside={false}
     >
-      <SessionForm program={program} session={session} methods={methods} defaultDay={defaultDay} onDone={onClose} />
+      <SessionForm
+        program={program}
+        session={session}
+        methods={methods}
+        defaultDay={defaultDay}
+        onDone={onClose}
+      />
     </Modal>
   );
 }
@@ -50,7 +57,9 @@ function SessionForm({
   const [start, setStart] = useState(session?.start ?? '08:00');
   const [end, setEnd] = useState(session?.end ?? '10:00');
   const [room, setRoom] = useState(session?.room ?? '');
-  const [method, setMethod] = useState(session?.methodId ? String(session.methodId) : (methods[0] ? String(methods[0].id) : NO_METHOD));
+  const [method, setMethod] = useState(
+    session?.methodId ? String(session.methodId) : methods[0] ? String(methods[0].id) : NO_METHOD,
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -157,7 +166,12 @@ function SessionForm({
             clear('methodId');
           }}
         />
-        <ModalFooter error={formError} busy={busy} submitLabel={t('assessors.common.save')} onCancel={onDone} />
+        <ModalFooter
+          error={formError}
+          busy={busy}
+          submitLabel={t('assessors.common.save')}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

@@ -14,6 +14,17 @@ import { SessionModal } from './session-modal';
 
 type Editing = { opened: boolean; session: ScheduleSession | null };
 
+/** "Kelompok 1, 2, 3" rather than repeating the shared word of automatic group names. */
+function groupList(names: string[]): string {
+  const [first, ...rest] = names;
+  if (first === undefined) return '';
+  const prefix = /^(.*\s)\d+$/.exec(first)?.[1];
+  if (prefix && rest.every((name) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)))) {
+    return `${first}, ${rest.map((name) => name.slice(prefix.length)).join(', ')}`.replace(/, $/, '');
+  }
+  return names.join(', ');
+}
+
 export function SessionsPanel({
   program,
   schedule,
@@ -81,30 +92,41 @@ export function SessionsPanel({
                       role="group"
                     >
                       <Group justify="space-between" wrap="nowrap" align="flex-start" gap="sm">
-                        <Stack gap={4} style={{ minWidth: 0 }}>
+                        <Stack gap={2} style={{ minWidth: 0 }}>
                           <Group gap="xs" wrap="nowrap">
-                            <Text fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                            <Text
+                              fw={600}
+                              style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+                            >
                               {session.start}–{session.end}
                             </Text>
                             {session.methodCode ? (
                               <Tooltip label={methodName(session.methodId)}>
-                                <Badge variant="light">{session.methodCode}</Badge>
+                                <Badge variant="light" style={{ flexShrink: 0 }}>
+                                  {session.methodCode}
+                                </Badge>
                               </Tooltip>
                             ) : (
-                              <Badge variant="default">{t('assessors.schedule.noMethodShort')}</Badge>
-                            )}
-                            {session.room && (
-                              <Text size="sm" c="dimmed" truncate>
-                                {session.room}
-                              </Text>
+                              <Badge variant="default" style={{ flexShrink: 0 }}>
+                                {t('assessors.schedule.noMethodShort')}
+                              </Badge>
                             )}
                           </Group>
-                          <Text size="xs" c={session.groupIds.length === 0 ? 'orange.8' : 'dimmed'} lineClamp={2}>
+                          {session.room && (
+                            <Text size="sm" c="dimmed" truncate title={session.room}>
+                              {session.room}
+                            </Text>
+                          )}
+                          <Text
+                            size="xs"
+                            c={session.groupIds.length === 0 ? 'orange.8' : 'dimmed'}
+                            lineClamp={2}
+                          >
                             {session.groupIds.length === 0
                               ? t('assessors.schedule.noGroupsYet')
                               : t('assessors.schedule.sessionGroups', {
                                   count: session.candidateCount,
-                                  groups: session.groupIds.map(groupName).join(', '),
+                                  groups: groupList(session.groupIds.map(groupName)),
                                 })}
                           </Text>
                         </Stack>

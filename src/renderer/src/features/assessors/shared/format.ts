@@ -32,7 +32,8 @@ export function formatDayShort(iso: string, language: string): string {
   const day = weekday(iso);
   const date = parseIsoDate(iso);
   if (day === null || !date) return iso;
-  const names = language === 'en' ? ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] : DAYS_ID.map((d) => d.slice(0, 3));
+  const names =
+    language === 'en' ? ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] : DAYS_ID.map((d) => d.slice(0, 3));
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${names[day]} ${pad(date.day)}/${pad(date.month)}`;
 }
@@ -51,4 +52,18 @@ export function todayIso(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+// Academic and religious titles written before a name ("Dr.", "Dra.", "Hj.", "Ir.").
+const TITLE_BEFORE = /^(?:prof|dr|drs|dra|drg|ir|h|hj|ns|apt)\.?$/i;
+
+/**
+ * "Dra. Hj. Siti Aminah, M.Si." → "Siti Aminah", for badges where several names share a row.
+ * Only for display next to the full name (tooltip); names are stored and printed whole.
+ */
+export function shortName(full: string): string {
+  const words = (full.split(',')[0] ?? full).trim().split(/\s+/);
+  let first = 0;
+  while (first < words.length - 1 && TITLE_BEFORE.test(words[first] ?? '')) first++;
+  return words.slice(first).join(' ') || full;
 }
