@@ -19,6 +19,31 @@ async function call<T>(page: Page, url: string, operation: string, input: unknow
   return body.value;
 }
 
+/**
+ * One session (2022-08-22, 08:00–10:00) hosting every group, made directly through the API;
+ * with `methodCode` it assesses that method, without it is the day's registration.
+ */
+async function scheduleEveryGroup(page: Page, url: string, methodCode?: string): Promise<number> {
+  const schedule = await call<{ groups: { id: number }[] }>(page, url, 'schedule:get', { programId: 1 });
+  const instruments = await call<{ methods: { id: number; code: string }[] }>(page, url, 'instruments:get', {
+    programId: 1,
+  });
+  const method = instruments.methods.find((m) => m.code === methodCode);
+  const session = await call<{ id: number }>(page, url, 'schedule:save-session', {
+    programId: 1,
+    day: '2022-08-22',
+    start: '08:00',
+    end: '10:00',
+    room: 'Ruang A',
+    methodId: method?.id ?? null,
+  });
+  await call(page, url, 'schedule:set-session-groups', {
+    sessionId: session.id,
+    groupIds: schedule.groups.map((g) => g.id),
+  });
+  return session.id;
+}
+
 test('an edited level descriptor is saved and shown in the competency', async ({ page, app }) => {
   await loadDemo(page, app.url);
   await page.getByRole('tab', { name: 'Instrumen' }).click();
@@ -94,10 +119,7 @@ test('an assessor added with a PIN typed twice can sign in with that PIN', async
   await laptop.dispose();
 });
 
-test('groups, a session and the automatic assignment show balanced loads and a manual conflict', async ({
-  page,
-  app,
-}) => {
+test('groups are formed one position level each and a session hosts them', async ({ page, app }) => {
   await loadDemo(page, app.url);
   await page.getByRole('tab', { name: 'Jadwal & Kelompok' }).click();
 
@@ -140,8 +162,15 @@ test('groups, a session and the automatic assignment show balanced loads and a m
   await groupsForm.getByRole('button', { name: 'Simpan' }).click();
   await expect(groupsForm).toBeHidden();
   await expect(card).toContainText('120 peserta');
+});
 
-  // Automatic assignment: two per candidate, spread evenly over the six assessors.
+test('the automatic assignment shows balanced loads and a manual same-agency choice shows a conflict', async ({
+  page,
+  app,
+}) => {
+  await loadDemo(page, app.url);
+  // In-tray for everyone: 120 candidates × 1 method × 2 assessors = 240 assignments.
+  await scheduleEveryGroup(page, app.url, 'IT');
   await page.getByRole('tab', { name: 'Penugasan' }).click();
   await expect(page.getByText('Belum ada penugasan. Tekan "Bagi penilai otomatis".')).toBeVisible();
   await page.getByRole('button', { name: 'Bagi penilai otomatis' }).click();
@@ -178,18 +207,7 @@ test('groups, a session and the automatic assignment show balanced loads and a m
 test('the door desk checks a candidate in by typing the NIP and pressing Enter', async ({ page, app }) => {
   await loadDemo(page, app.url);
   // A session hosting every group, made directly: this test is about the door desk.
-  const schedule = await call<{ groups: { id: number }[] }>(page, app.url, 'schedule:get', { programId: 1 });
-  const session = await call<{ id: number }>(page, app.url, 'schedule:save-session', {
-    programId: 1,
-    day: '2022-08-22',
-    start: '08:00',
-    end: '10:00',
-    room: 'Ruang A',
-  });
-  await call(page, app.url, 'schedule:set-session-groups', {
-    sessionId: session.id,
-    groupIds: schedule.groups.map((g) => g.id),
-  });
+  const sessionId = await scheduleEveryGroup(page, app.url);
   const roster = await call<{ nip: string; name: string; participantNo: string }[]>(
     page,
     app.url,
@@ -244,7 +262,7 @@ test('the door desk checks a candidate in by typing the NIP and pressing Enter',
     app.url,
     'attendance:list',
     {
-      sessionId: session.id,
+      sessionId,
     },
   );
   const matching = list.rows.filter((r) => `${r.participantNo} ${r.name}`.toLowerCase().includes('a'));

@@ -342,7 +342,7 @@ const id = {
     conflictTip: '{{name}} berasal dari instansi yang sama dengan peserta (konflik kepentingan).',
     short_one: 'Baru {{count, number}} penilai',
     short_other: 'Baru {{count, number}} penilai',
-    manual: 'Manual',
+    manualTip: 'Diubah secara manual; penugasan otomatis tidak mengubahnya lagi.',
     editLabel: 'Ubah penilai peserta {{no}} metode {{method}}',
     loadsTitle: 'Beban penilai',
     loadsAverage: 'Rata-rata {{average, number}} penugasan per penilai',
@@ -728,9 +728,9 @@ const en: Texts<typeof id> = {
     perCandidate: 'Assessors per candidate',
     auto: 'Assign assessors automatically',
     summary_one:
-      '{{slots, number}} candidate × method · {{count, number}} assignment · {{conflicts, number}} conflicts of interest',
+      '{{slots, number}} candidate × method · {{count, number}} assignment · conflicts of interest: {{conflicts, number}}',
     summary_other:
-      '{{slots, number}} candidate × method · {{count, number}} assignments · {{conflicts, number}} conflicts of interest',
+      '{{slots, number}} candidate × method · {{count, number}} assignments · conflicts of interest: {{conflicts, number}}',
     runSummary:
       '{{created, number}} assignments created, {{kept, number}} kept, {{removed, number}} released.',
     runOk_one: 'Every candidate has {{count, number}} assessor per method, with no conflict of interest.',
@@ -763,7 +763,7 @@ const en: Texts<typeof id> = {
     conflictTip: '{{name}} comes from the candidate’s own agency (conflict of interest).',
     short_one: 'Only {{count, number}} assessor',
     short_other: 'Only {{count, number}} assessors',
-    manual: 'Manual',
+    manualTip: 'Changed by hand; the automatic assignment leaves it alone.',
     editLabel: 'Edit assessors of candidate {{no}} in {{method}}',
     loadsTitle: 'Assessor load',
     loadsAverage: 'On average {{average, number}} assignments per assessor',

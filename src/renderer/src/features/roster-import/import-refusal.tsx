@@ -27,9 +27,10 @@ function isTitled(code: string): code is TitledCode {
  */
 export function RefusalAlert({ error, fileName }: { error: ApiError; fileName?: string }) {
   const { t } = useTranslation();
+  // A file's own fault has a name; anything else (network, a crashed job) is a plain problem.
   const title = isTitled(error.code)
     ? t(`rosterImport.refused.titles.${error.code}`)
-    : t('rosterImport.refused.title');
+    : t('common.errorTitle');
   return (
     <Alert color="red" variant="light" icon={<IconFileAlert size={22} />} title={title} role="alert">
       <Stack gap={6}>

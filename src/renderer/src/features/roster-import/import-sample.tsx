@@ -52,7 +52,8 @@ function sampleColumns(t: TFunction, errorRows: ReadonlySet<number>, language: s
       size: 64,
       meta: FIXED,
     }),
-    column.accessor((r) => formatNip(text(r.nip)), {
+    // A wrong NIP stays as written: spacing it like a real one would hide what is wrong.
+    column.accessor((r) => (errorRows.has(Number(r.row)) ? text(r.nip) : formatNip(text(r.nip))), {
       id: 'nip',
       header: t('rosterImport.sample.column.nip'),
       size: 206,

@@ -189,7 +189,6 @@ const id = {
     another: 'Impor berkas lain',
   },
   refused: {
-    title: 'Berkas ini tidak dapat dibaca',
     titles: {
       'file-legacy-xls': 'Berkas Excel lama (.xls)',
       'file-encrypted': 'Berkas dilindungi kata sandi',
@@ -391,7 +390,6 @@ const en: Texts<typeof id> = {
     another: 'Import another file',
   },
   refused: {
-    title: 'This file cannot be read',
     titles: {
       'file-legacy-xls': 'Old Excel file (.xls)',
       'file-encrypted': 'Password-protected file',

@@ -22,7 +22,7 @@ export interface RowActions {
  */
 export function rosterColumns(t: TFunction, actions?: RowActions) {
   const columns = [
-    column.accessor('participantNo', { header: t('roster.column.participantNo'), size: 116, meta: FIXED }),
+    column.accessor('participantNo', { header: t('roster.column.participantNo'), size: 128, meta: FIXED }),
     column.accessor((c) => formatNip(c.nip), {
       id: 'nip',
       header: t('roster.column.nip'),

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Group, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconPencil } from '@tabler/icons-react';
+import { IconAlertTriangle, IconHandFinger, IconPencil } from '@tabler/icons-react';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { shortName } from '../shared/format';
@@ -34,42 +34,63 @@ export function assignmentColumns(t: TFunction, perCandidate: number, onEdit: (s
             )
             .join('\n')}
         >
-          {row.original.rows.map((a, i) => (
-            <span key={a.id}>
-              {i > 0 && <span className={classes.separator}> · </span>}
-              {a.conflict ? (
-                <span className={classes.conflict}>
-                  <IconAlertTriangle size={13} className={classes.conflictIcon} aria-hidden />
-                  {shortName(a.assessorName)}
-                </span>
-              ) : (
-                shortName(a.assessorName)
-              )}
-            </span>
-          ))}
+          {/* A conflicting assessor comes first, so a narrow column never hides it. */}
+          {[...row.original.rows]
+            .sort((a, b) => Number(b.conflict) - Number(a.conflict))
+            .map((a, i) => (
+              <span key={a.id}>
+                {i > 0 && <span className={classes.separator}> · </span>}
+                {a.conflict ? (
+                  <span className={classes.conflict}>
+                    <IconAlertTriangle size={13} className={classes.conflictIcon} aria-hidden />
+                    {shortName(a.assessorName)}
+                  </span>
+                ) : (
+                  shortName(a.assessorName)
+                )}
+              </span>
+            ))}
         </span>
       ),
     }),
     column.display({
       id: 'notes',
       header: t('assessors.assign.column.notes'),
-      size: 116,
+      size: 132,
       meta: FIXED,
-      cell: ({ row }) => (
-        <Group gap={4} wrap="nowrap">
-          {row.original.conflict && (
-            <Badge color="red" variant="light" data-testid="conflict-badge">
-              {t('assessors.assign.conflict')}
-            </Badge>
-          )}
-          {row.original.rows.length < perCandidate && (
-            <Badge color="orange" variant="light">
-              {t('assessors.assign.short', { count: row.original.rows.length })}
-            </Badge>
-          )}
-          {row.original.manual && <Badge variant="default">{t('assessors.assign.manual')}</Badge>}
-        </Group>
-      ),
+      cell: ({ row }) => {
+        const { conflict, manual, rows } = row.original;
+        return (
+          <Group gap={4} wrap="nowrap">
+            {conflict && (
+              <Badge
+                color="red"
+                variant="filled"
+                leftSection={<IconAlertTriangle size={12} />}
+                data-testid="conflict-badge"
+                style={{ flexShrink: 0 }}
+              >
+                {t('assessors.assign.conflict')}
+              </Badge>
+            )}
+            {!conflict && rows.length < perCandidate && (
+              <Badge color="orange" variant="light" style={{ flexShrink: 0 }}>
+                {t('assessors.assign.short', { count: rows.length })}
+              </Badge>
+            )}
+            {manual && (
+              <Tooltip label={t('assessors.assign.manualTip')} openDelay={300}>
+                <IconHandFinger
+                  size={16}
+                  color="var(--mantine-color-dimmed)"
+                  aria-label={t('assessors.assign.manualTip')}
+                  role="img"
+                />
+              </Tooltip>
+            )}
+          </Group>
+        );
+      },
     }),
     column.display({
       id: 'actions',

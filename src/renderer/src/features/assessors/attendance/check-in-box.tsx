@@ -74,22 +74,23 @@ export function CheckInBox({ program, session, rows, groups, sessions, onMark }:
 
   const focus = () => inputRef.current?.focus();
 
+  // The field empties at once, so the next person can be typed while this mark is saved;
+  // marks never wait for each other.
   const mark = async (row: AttendanceRow, status: AttendanceStatus) => {
+    setQuery('');
+    focus();
     if (row.status === status) {
       setFeedback({ kind: 'already', row });
-      setQuery('');
       return;
     }
-    setBusy(true);
     try {
       const saved = await onMark(row, status);
       setFeedback({ kind: 'marked', row: saved, previous: row.status });
-      setQuery('');
     } catch (error) {
-      setFeedback({ kind: 'error', message: toApiError(error).message });
-    } finally {
-      setBusy(false);
-      focus();
+      setFeedback({
+        kind: 'error',
+        message: `${row.participantNo} · ${row.name}: ${toApiError(error).message}`,
+      });
     }
   };
 
@@ -119,7 +120,7 @@ export function CheckInBox({ program, session, rows, groups, sessions, onMark }:
       setFeedback(null);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (busy || query.trim() === '') return;
+      if (query.trim() === '') return;
       const target = highlight >= 0 ? matches.rows[highlight] : undefined;
       if (target) void mark(target, event.shiftKey ? 'terlambat' : 'hadir');
       else if (matches.rows.length > 1) setFeedback({ kind: 'choose', count: matches.rows.length });
@@ -214,7 +215,6 @@ export function CheckInBox({ program, session, rows, groups, sessions, onMark }:
                     size="compact-xs"
                     variant={row.status === status ? 'filled' : 'light'}
                     color={STATUS_COLORS[status]}
-                    disabled={busy}
                     onClick={() => void mark(row, status)}
                   >
                     {t(`assessors.attendance.status.${status}`)}
