@@ -409,6 +409,10 @@ const id = {
       '{{count, number}} peserta yang belum tercatat akan ditandai tidak hadir di sesi ini. Mereka tidak akan muncul di daftar penilaian metode ini. Tanda dapat diubah lagi per peserta.',
     markRestMessage_other:
       '{{count, number}} peserta yang belum tercatat akan ditandai tidak hadir di sesi ini. Mereka tidak akan muncul di daftar penilaian metode ini. Tanda dapat diubah lagi per peserta.',
+    markRestMessageAll_one:
+      '{{count, number}} peserta yang belum tercatat akan ditandai tidak hadir. Sesi ini tanpa metode (registrasi), jadi mereka keluar dari daftar penilaian semua metode sampai tercatat hadir di sesi lain. Tanda dapat diubah lagi per peserta.',
+    markRestMessageAll_other:
+      '{{count, number}} peserta yang belum tercatat akan ditandai tidak hadir. Sesi ini tanpa metode (registrasi), jadi mereka keluar dari daftar penilaian semua metode sampai tercatat hadir di sesi lain. Tanda dapat diubah lagi per peserta.',
     markRestConfirm: 'Tandai tidak hadir',
     restMarked_one: '{{count, number}} peserta ditandai tidak hadir.',
     restMarked_other: '{{count, number}} peserta ditandai tidak hadir.',
@@ -829,6 +833,10 @@ const en: Texts<typeof id> = {
       '{{count, number}} candidate not yet recorded will be marked absent in this session and leave the scoring list of this method. Each mark can be changed later.',
     markRestMessage_other:
       '{{count, number}} candidates not yet recorded will be marked absent in this session and leave the scoring list of this method. Each mark can be changed later.',
+    markRestMessageAll_one:
+      '{{count, number}} candidate not yet recorded will be marked absent. This session has no method (registration), so they leave the scoring lists of every method until recorded present in another session. Each mark can be changed later.',
+    markRestMessageAll_other:
+      '{{count, number}} candidates not yet recorded will be marked absent. This session has no method (registration), so they leave the scoring lists of every method until recorded present in another session. Each mark can be changed later.',
     markRestConfirm: 'Mark absent',
     restMarked_one: '{{count, number}} candidate marked absent.',
     restMarked_other: '{{count, number}} candidates marked absent.',

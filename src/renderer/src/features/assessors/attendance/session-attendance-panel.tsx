@@ -220,7 +220,12 @@ export function SessionAttendancePanel({
       <ConfirmDialog
         opened={bulkOpen}
         title={t('assessors.attendance.markRestTitle')}
-        message={t('assessors.attendance.markRestMessage', { count: query.data.counts.belum })}
+        message={t(
+          session.methodId === null
+            ? 'assessors.attendance.markRestMessageAll'
+            : 'assessors.attendance.markRestMessage',
+          { count: query.data.counts.belum },
+        )}
         confirmLabel={t('assessors.attendance.markRestConfirm')}
         color="red"
         onConfirm={markRestAbsent}
