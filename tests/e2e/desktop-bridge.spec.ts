@@ -18,12 +18,21 @@ const FAKE_PRELOAD = `
       });
       return response.json();
     },
+    // Like the real preload (one IPC channel), every subscriber shares one event stream; a stream
+    // per subscriber would hit the browser's six-connections-per-host limit.
     onEvent(listener) {
-      const source = new EventSource('/api/events');
-      for (const name of ['job:progress', 'job:finished', 'data:changed']) {
-        source.addEventListener(name, (message) => listener({ name, payload: JSON.parse(message.data) }));
+      if (!window.__bridgeSource) {
+        window.__bridgeListeners = new Set();
+        window.__bridgeSource = new EventSource('/api/events');
+        for (const name of ['job:progress', 'job:finished', 'data:changed', 'scores:changed']) {
+          window.__bridgeSource.addEventListener(name, (message) => {
+            const payload = JSON.parse(message.data);
+            for (const each of window.__bridgeListeners) each({ name, payload });
+          });
+        }
       }
-      return () => source.close();
+      window.__bridgeListeners.add(listener);
+      return () => window.__bridgeListeners.delete(listener);
     },
   };
 `;

@@ -44,7 +44,10 @@ export async function programByCode(call: Call, code: string): Promise<Program> 
   const wanted = code.trim().toUpperCase();
   const program = all.find((p) => p.code === wanted);
   if (!program) {
-    throw new CliUserError('not-found', `Program dengan kode ${wanted} tidak ditemukan. Lihat "asesa program list".`);
+    throw new CliUserError(
+      'not-found',
+      `Program dengan kode ${wanted} tidak ditemukan. Lihat "asesa program list".`,
+    );
   }
   return program;
 }

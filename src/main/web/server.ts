@@ -121,11 +121,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     scope.post('/api/upload', { bodyLimit: Number.MAX_SAFE_INTEGER }, async (request, reply) => {
       if (!sessionOf(request)) return sendError(reply, new AppError('unauthenticated').toData());
       if (!sameOrigin(request)) return sendError(reply, new AppError('forbidden').toData());
-      if (!(request.body instanceof Readable)) return sendError(reply, new AppError('invalid-input').toData());
+      if (!(request.body instanceof Readable))
+        return sendError(reply, new AppError('invalid-input').toData());
       const name = decodeURIComponent(String(request.headers['x-file-name'] ?? 'berkas'));
       try {
         const stored = await app.files.addUpload(request.body, name);
-        return reply.send({ ok: true, value: { id: stored.id, fileName: stored.fileName, size: stored.size } });
+        return reply.send({
+          ok: true,
+          value: { id: stored.id, fileName: stored.fileName, size: stored.size },
+        });
       } catch (error) {
         return sendError(reply, toErrorData(error));
       }

@@ -41,10 +41,19 @@ export function rosterCommand(globals: () => GlobalOptions, io: Pick<Output, 'st
           }
           throw error;
         }
-        const source = { programId: program.id, uploadId: upload.id, ...(flags.sheet && { sheet: flags.sheet }) };
+        const source = {
+          programId: program.id,
+          uploadId: upload.id,
+          ...(flags.sheet && { sheet: flags.sheet }),
+        };
         const result: RosterImportResult = flags.dryRun
           ? {
-              ...(await waitForJob<RosterPreviewResult>(call, app, out, (await call('roster:preview', source)).jobId)),
+              ...(await waitForJob<RosterPreviewResult>(
+                call,
+                app,
+                out,
+                (await call('roster:preview', source)).jobId,
+              )),
               imported: 0,
               updated: 0,
               skipped: 0,
