@@ -62,13 +62,9 @@ test('adds a candidate with live NIP feedback, keeping the name exactly as typed
   ).toBeVisible();
 
   await form.getByRole('textbox', { name: /Nama lengkap/ }).fill('Dra. Hj. Siti  Aminah, M.Si.');
-  // Typing the code finds the rank; Enter takes the first match.
+  // Typing the code finds the rank.
   await form.getByRole('combobox', { name: 'Pangkat/golongan' }).fill('III/a');
-  await expect(page.getByRole('option', { name: 'Penata Muda (III/a)' })).toHaveAttribute(
-    'data-combobox-selected',
-    'true',
-  );
-  await page.keyboard.press('Enter');
+  await page.getByRole('option', { name: 'Penata Muda (III/a)' }).click();
   await expect(form.getByRole('combobox', { name: 'Pangkat/golongan' })).toHaveValue('Penata Muda (III/a)');
   await form.getByRole('combobox', { name: 'Jenjang jabatan' }).click();
   await page.getByRole('option', { name: 'Administrator' }).click();
