@@ -7,6 +7,6 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 20_000,
     // The JSON file feeds the one totals line .ci/run prints for both suites.
-    reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
+    reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
   },
 });

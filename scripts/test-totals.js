@@ -1,5 +1,5 @@
 // Prints one line with the totals of both suites — "N passed, N failed, N skipped" — from the
-// JSON reports of vitest (test-results/unit.json) and Playwright (test-results/e2e.json).
+// JSON reports of vitest (reports/unit.json) and Playwright (reports/e2e.json).
 // Usage: node scripts/test-totals.js [exit status of npm test]
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -17,14 +17,14 @@ function read(file) {
   }
 }
 
-const unit = read('test-results/unit.json');
+const unit = read('reports/unit.json');
 if (unit) {
   passed += unit.numPassedTests ?? 0;
   failed += unit.numFailedTests ?? 0;
   skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
 }
 
-const e2e = read('test-results/e2e.json');
+const e2e = read('reports/e2e.json');
 if (e2e?.stats) {
   passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
   failed += e2e.stats.unexpected ?? 0;
