@@ -16,6 +16,7 @@ import { AUTH_OPERATIONS } from './operations/auth.ops';
 import { FILES_OPERATIONS } from './operations/files.ops';
 import { JOB_OPERATIONS } from './operations/jobs.ops';
 import { PROGRESS_OPERATIONS } from './operations/progress.ops';
+import { RESULTS_OPERATIONS } from './operations/results.ops';
 import { PROGRAM_OPERATIONS } from './operations/programs.ops';
 import { ROSTER_OPERATIONS } from './operations/roster.ops';
 import { SCORES_OPERATIONS, SCORING_OPERATIONS } from './operations/scores.ops';
@@ -30,6 +31,7 @@ export * from './schemas/jobs';
 export * from './schemas/programs';
 export * from './schemas/roster';
 export * from './schemas/scoring';
+export * from './schemas/results';
 
 const OPERATION_LIST = [
   ...APP_OPERATIONS,
@@ -46,6 +48,7 @@ const OPERATION_LIST = [
   ...SCORING_OPERATIONS,
   ...SCORES_OPERATIONS,
   ...PROGRESS_OPERATIONS,
+  ...RESULTS_OPERATIONS,
 ] as const;
 
 type OperationList = typeof OPERATION_LIST;

@@ -111,6 +111,23 @@ export const ERROR_MESSAGES = {
     'Asesor ini sudah menilai peserta pada metode ini sehingga tidak dapat dilepas dari penugasannya.',
   'attendance-not-in-session':
     'Peserta ini tidak termasuk kelompok yang mengikuti sesi ini. Pindahkan ke kelompok sesi ini atau pilih sesi yang benar.',
+  // Integration and results (issue 5).
+  'results-finalized':
+    'Hasil program ini sudah final dan terkunci. Minta admin membukanya kembali (dengan alasan dan PIN saksi) bila perlu diubah.',
+  'results-not-finalized': 'Hasil program ini belum final, jadi tidak perlu dibuka kembali.',
+  'rationale-required':
+    'Level yang disepakati memerlukan alasan: tuliskan alasannya (berbeda dari semua penilaian, selisih penilaian 2 level atau lebih, atau menyimpang dari aturan rekonsiliasi).',
+  'competency-not-rated':
+    'Kompetensi ini tidak dinilai untuk peserta ini. Periksa matriks kompetensi × metode.',
+  'thresholds-invalid':
+    'Batas kategori belum benar: batas teratas harus lebih besar dari batas tengah, keduanya antara 0 % dan 100 %.',
+  'pass-rule-invalid':
+    'Aturan kelulusan tidak sesuai: kategori harus dari kelompok kategori tujuan program ini (MS/MMS/KMS untuk pengisian jabatan, O/CO/KO untuk pemetaan).',
+  'witness-not-lead':
+    'Saksi harus asesor ketua program ini. Pilih asesor ketua lalu minta ia memasukkan PIN-nya.',
+  'selection-empty': 'Belum ada peserta dengan hasil lengkap untuk dipilih. Selesaikan rapat integrasi dulu.',
+  // Certificates (issue 6).
+  // Export (issue 7).
   internal: 'Terjadi kesalahan tak terduga. Tidak ada data yang hilang; coba lagi atau hubungi admin.',
 } as const;
 

@@ -24,6 +24,7 @@ export function statusForError(code: string): number {
     case 'candidate-in-use':
     case 'sheet-submitted':
     case 'competency-in-use':
+    case 'results-finalized':
       return 409;
     case 'pin-locked-out':
       return 429;

@@ -158,3 +158,19 @@ export function weightedRubricScore(
   const score = Number((weighted / totalWeight).toFixed(9));
   return { score, percent: Number(((100 * score) / scale.max).toFixed(9)), totalWeight };
 }
+
+/**
+ * The JPM shown to people: one decimal, cut (not rounded) so a figure never reaches a category
+ * threshold the raw value did not: 77.966 shows "77,9 %" beside Kurang Optimal, where rounding
+ * would print "78,0 %". Screens, certificates, reports and the workbook all use this one value.
+ */
+export function displayJpm(jpm: number): number {
+  // toPrecision first: 100·28/35 may be stored a hair under 80 and must not show 79,9.
+  return Math.floor(Number((jpm * 10).toPrecision(12))) / 10;
+}
+
+/** "87,5 %" for a raw JPM, cut to one decimal (see displayJpm). */
+export function formatJpmId(jpm: number | null, format: Omit<PercentFormat, 'decimals'> = {}): string {
+  if (jpm === null) return '—';
+  return formatPercentId(displayJpm(jpm), { ...format, decimals: 1 });
+}
