@@ -16,6 +16,8 @@ import { createDesktopFilesService } from './services/desktop-files.service';
 import { createFilesService, type FilesService } from './services/files.service';
 import { createProgramsService } from './services/programs.service';
 import { createProgressService } from './services/progress.service';
+import { createResultsService } from './services/results/results.service';
+import { createResultsRepo } from './db/repos/results.repo';
 import { createRosterService } from './services/roster.service';
 import { createScoringSetup } from './services/scoring-setup';
 import { createScoreSheetsService } from './services/score-sheets/score-sheets.service';
@@ -68,6 +70,13 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   const auth = createAuthService({ db, ratings, settings, programs, audit, now });
   const scoreSheets = createScoreSheetsService({ db, ratings, scoring, programs, files, now });
   const progress = createProgressService({ progress: createProgressRepo(db), programs, now });
+  const results = createResultsService({
+    db,
+    results: createResultsRepo(db),
+    audit,
+    verifyLeadPin: (programId, assessorId, pin) => auth.verifyLeadPin(programId, assessorId, pin),
+    now,
+  });
   const jobs = createJobRunner({
     dataDir,
     nativeBinding: options.nativeBinding,
@@ -94,6 +103,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     scoring,
     scoreSheets,
     progress,
+    results,
   });
   const dispatcher = createDispatcher({ handlers, events, checkOutput: options.checkOutput, log });
 

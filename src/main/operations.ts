@@ -11,6 +11,7 @@ import { filesHandlers } from './handlers/files.handlers';
 import { demoHandlers, jobHandlers } from './handlers/jobs.handlers';
 import { programHandlers } from './handlers/programs.handlers';
 import { progressHandlers } from './handlers/progress.handlers';
+import { resultsHandlers } from './handlers/results.handlers';
 import { rosterHandlers } from './handlers/roster.handlers';
 import { scoresHandlers, scoringHandlers } from './handlers/scores.handlers';
 
@@ -34,5 +35,6 @@ export function createHandlers(s: Services): Handlers {
     ...scoringHandlers(s),
     ...scoresHandlers(s),
     ...progressHandlers(s),
+    ...resultsHandlers(s),
   };
 }

@@ -11,6 +11,7 @@ import type { DesktopFilesService } from '../services/desktop-files.service';
 import type { FilesService } from '../services/files.service';
 import type { ProgressService } from '../services/progress.service';
 import type { ProgramsService } from '../services/programs.service';
+import type { ResultsService } from '../services/results/results.service';
 import type { RosterService } from '../services/roster.service';
 import type { ScoreSheetsService } from '../services/score-sheets/score-sheets.service';
 import type { ScoringService } from '../services/scoring.service';
@@ -36,6 +37,7 @@ export interface Services {
   scoring: ScoringService;
   scoreSheets: ScoreSheetsService;
   progress: ProgressService;
+  results: ResultsService;
 }
 
 /** The handlers of one area: every operation named `<area>:…` in the contract, and no other. */

@@ -121,6 +121,19 @@ export function createAuthService({ db, ratings, settings, programs, audit, now 
       return describe(identity);
     },
 
+    /**
+     * A lead assessor of the programme confirming with their PIN (the second person when
+     * finalised results are reopened); throttled like a sign-in. The session is not changed.
+     */
+    async verifyLeadPin(programId: number, assessorId: number, pin: string): Promise<void> {
+      const assessor = ratings.assessor(assessorId);
+      const stored = pinHash.get(assessorId) as string | undefined;
+      if (!assessor || stored === undefined || assessor.programId !== programId || assessor.role !== 'lead') {
+        throw new AppError('witness-not-lead');
+      }
+      await throttle.check(`assessor:${assessorId}`, () => verifyPin(pin, stored));
+    },
+
     lock(ctx: CallContext): SignedIn {
       const session = sessionOf(ctx);
       const identity: Identity = {

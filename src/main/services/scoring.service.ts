@@ -240,6 +240,7 @@ export function createScoringService({ db, ratings, audit, events, now }: Scorin
       const result = db.transaction(() => {
         const assignment = ownSheet(input.assignmentId, ctx);
         if (assignment.programArchived) throw new AppError('program-archived');
+        if (assignment.programFinalized) throw new AppError('results-finalized');
         if (assignment.status === 'submitted') throw new AppError('sheet-submitted');
         if (!ratings.isRatedBy(input.competencyId, assignment.methodId)) {
           throw new AppError('competency-not-in-method');
@@ -271,6 +272,7 @@ export function createScoringService({ db, ratings, audit, events, now }: Scorin
       const result = db.transaction(() => {
         const assignment = ownSheet(input.assignmentId, ctx);
         if (assignment.programArchived) throw new AppError('program-archived');
+        if (assignment.programFinalized) throw new AppError('results-finalized');
         if (assignment.status === 'submitted') throw new AppError('sheet-submitted');
         const rubric = ratings.rubricOf(assignment.methodId);
         if (!rubric || !ratings.isCriterionOf(assignment.methodId, input.criterionId)) {
@@ -321,6 +323,7 @@ export function createScoringService({ db, ratings, audit, events, now }: Scorin
       const assignment = db.transaction(() => {
         const found = ownSheet(assignmentId, ctx);
         if (found.programArchived) throw new AppError('program-archived');
+        if (found.programFinalized) throw new AppError('results-finalized');
         if (found.status === 'submitted') throw new AppError('sheet-submitted');
         if (ratings.isAbsent(found.id)) throw new AppError('candidate-absent');
         const problem = submitProblem(found);
@@ -345,6 +348,7 @@ export function createScoringService({ db, ratings, audit, events, now }: Scorin
           throw new AppError('forbidden');
         }
         if (found.programArchived) throw new AppError('program-archived');
+        if (found.programFinalized) throw new AppError('results-finalized');
         if (found.status !== 'submitted') throw new AppError('sheet-not-submitted');
         ratings.setStatus(found.id, 'open', null);
         audit.record(ctx, at, {

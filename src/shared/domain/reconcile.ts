@@ -117,3 +117,15 @@ export function needsExtraAssessor(
 ): boolean {
   return spreadOf(ratings) > threshold;
 }
+
+/**
+ * The level a rule settles without the lead: under `median` and `mean` the rule's level when it
+ * needs no rationale (the spread is under 2 and the level is one an assessor gave). Consensus
+ * never settles on its own — the lead agrees every level — and neither does a wide spread.
+ */
+export function settledByRule(rule: ReconciliationRule, ratings: readonly number[]): Level | null {
+  if (rule === 'consensus') return null;
+  const suggested = suggestLevel(rule, ratings);
+  if (suggested === null) return null;
+  return rationaleReasons(suggested, ratings).length === 0 ? suggested : null;
+}

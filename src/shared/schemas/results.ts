@@ -226,7 +226,11 @@ export const AgreementStatistics = z.object({
 export type AgreementStatistics = z.infer<typeof AgreementStatistics>;
 
 export const SelectionInput = z
-  .object({ programId: id, best: z.number().int().min(1).max(10_000), groups: z.number().int().min(1).max(500) })
+  .object({
+    programId: id,
+    best: z.number().int().min(1).max(10_000),
+    groups: z.number().int().min(1).max(500),
+  })
   .strict();
 
 export const SelectionView = z.object({
@@ -258,7 +262,11 @@ export const MoveSelectedInput = z
 export const ReopenResultsInput = z
   .object({
     programId: id,
-    reason: z.string().trim().min(10, { message: 'Tuliskan alasan membuka kembali (minimal 10 karakter).' }).max(2000),
+    reason: z
+      .string()
+      .trim()
+      .min(10, { message: 'Tuliskan alasan membuka kembali (minimal 10 karakter).' })
+      .max(2000),
     /** The second person: a lead assessor of the programme, confirming with their PIN. */
     witnessAssessorId: id,
     witnessPin: SignInPin,

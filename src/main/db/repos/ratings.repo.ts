@@ -49,6 +49,8 @@ export interface AssignmentRecord {
   status: 'open' | 'submitted';
   submittedAt: string | null;
   programArchived: boolean;
+  /** Finalised results freeze every score of the programme (issue 5 §5). */
+  programFinalized: boolean;
 }
 
 export interface RatingRecord {
@@ -134,7 +136,7 @@ export function createRatingsRepo(db: Db) {
   const assignment = db.prepare(`
     SELECT a.id, a.program_id AS programId, a.candidate_id AS candidateId, a.assessor_id AS assessorId,
            a.method_id AS methodId, a.status, a.submitted_at AS submittedAt,
-           p.archived_at IS NOT NULL AS programArchived
+           p.archived_at IS NOT NULL AS programArchived, p.finalized_at IS NOT NULL AS programFinalized
     FROM assignments a JOIN programs p ON p.id = a.program_id
     WHERE a.id = ?`);
   const absent = db.prepare(`SELECT ${absentSql('a')} FROM assignments a WHERE a.id = ?`).pluck();
@@ -221,8 +223,18 @@ export function createRatingsRepo(db: Db) {
   return {
     assignment(id: number): AssignmentRecord | undefined {
       const row = assignment.get(id) as
-        (Omit<AssignmentRecord, 'programArchived'> & { programArchived: number }) | undefined;
-      return row && { ...row, programArchived: row.programArchived === 1 };
+        | (Omit<AssignmentRecord, 'programArchived' | 'programFinalized'> & {
+            programArchived: number;
+            programFinalized: number;
+          })
+        | undefined;
+      return (
+        row && {
+          ...row,
+          programArchived: row.programArchived === 1,
+          programFinalized: row.programFinalized === 1,
+        }
+      );
     },
     isAbsent(assignmentId: number): boolean {
       return absent.get(assignmentId) === 1;

@@ -292,6 +292,7 @@ export function importScoreSheet(
       }
 
       if (assignment.programArchived) throw new AppError('program-archived');
+      if (assignment.programFinalized) throw new AppError('results-finalized');
       let added = false;
       let replaced = false;
       for (const entry of entries) {

@@ -1,0 +1,237 @@
+import type { Db } from '../open';
+
+/**
+ * Reads behind results (issue 5): a programme's candidates, the competencies rated on levels,
+ * standards, every rating with its sheet status, agreed levels, rubric scores and the selection,
+ * each in one query per programme so 10,000 candidates cost a handful of statements, not
+ * thousands. Writes: agreed levels, result settings, finalisation and the selection.
+ */
+
+export interface ResultSettingsRow {
+  programId: number;
+  purpose: 'pemetaan' | 'pengisian';
+  reconciliation: 'consensus' | 'median' | 'mean';
+  extraAssessorSpread: number;
+  thresholdMs: number;
+  thresholdMms: number;
+  thresholdO: number;
+  thresholdCo: number;
+  passRule: string | null;
+  finalizedAt: string | null;
+  finalizedBy: string | null;
+  archived: boolean;
+}
+
+export interface ResultCandidateRow {
+  id: number;
+  participantNo: string;
+  nip: string;
+  name: string;
+  grade: string | null;
+  position: string;
+  positionLevel: string;
+  unit: string;
+}
+
+export interface ResultCompetencyRow {
+  id: number;
+  code: string;
+  name: string;
+}
+
+export interface StandardRow {
+  candidateId: number;
+  competencyId: number;
+  level: number;
+}
+
+export interface RatingRow {
+  candidateId: number;
+  competencyId: number;
+  assessorId: number;
+  assessorName: string;
+  methodCode: string;
+  methodName: string;
+  level: number | null;
+  evidence: string;
+  submitted: number;
+}
+
+export interface AgreedRow {
+  candidateId: number;
+  competencyId: number;
+  level: number;
+  rationale: string;
+  decidedBy: string;
+  decidedAt: string;
+}
+
+export interface RubricScoreRow {
+  candidateId: number;
+  assignmentId: number;
+  methodId: number;
+  methodCode: string;
+  rubricName: string;
+  scaleMin: number;
+  scaleMax: number;
+  criterionId: number;
+  weight: number;
+  score: number | null;
+  submitted: number;
+}
+
+export interface RubricMethodRow {
+  methodId: number;
+  methodCode: string;
+  rubricName: string;
+  scaleMax: number;
+}
+
+/** Competencies rated on levels: in the matrix under at least one method without a rubric. */
+const LEVEL_COMPETENCIES = `
+  SELECT c.id, c.code, c.name FROM competencies c
+  WHERE c.program_id = ? AND EXISTS (
+    SELECT 1 FROM competency_methods cm JOIN methods m ON m.id = cm.method_id
+    WHERE cm.competency_id = c.id AND m.rubric_id IS NULL)
+  ORDER BY c.sort_order, c.code`;
+
+const RATINGS = `
+  SELECT a.candidate_id AS candidateId, r.competency_id AS competencyId, a.assessor_id AS assessorId,
+         s.name AS assessorName, m.code AS methodCode, m.name AS methodName,
+         r.level, r.evidence, a.status = 'submitted' AS submitted
+  FROM ratings r
+  JOIN assignments a ON a.id = r.assignment_id
+  JOIN methods m ON m.id = a.method_id
+  JOIN assessors s ON s.id = a.assessor_id
+  JOIN competency_methods cm ON cm.competency_id = r.competency_id AND cm.method_id = a.method_id
+  WHERE a.program_id = ? AND m.rubric_id IS NULL`;
+
+export function createResultsRepo(db: Db) {
+  const settings = db.prepare(`
+    SELECT id AS programId, purpose, reconciliation_rule AS reconciliation,
+           extra_assessor_spread AS extraAssessorSpread, threshold_ms AS thresholdMs,
+           threshold_mms AS thresholdMms, threshold_o AS thresholdO, threshold_co AS thresholdCo,
+           pass_rule AS passRule, finalized_at AS finalizedAt, finalized_by AS finalizedBy,
+           archived_at IS NOT NULL AS archived
+    FROM programs WHERE id = ?`);
+  const candidates = db.prepare(`
+    SELECT id, participant_no AS participantNo, nip, name, grade, position,
+           position_level AS positionLevel, unit
+    FROM candidates WHERE program_id = ?`);
+  const candidate = db.prepare(`
+    SELECT id, participant_no AS participantNo, nip, name, grade, position,
+           position_level AS positionLevel, unit
+    FROM candidates WHERE id = ? AND program_id = ?`);
+  const competencies = db.prepare(LEVEL_COMPETENCIES);
+  // The copied standard wins; the programme's current standard fills in for a candidate whose
+  // scoring has not started yet (nothing was copied).
+  const standardsSql = (where: string) => `
+    SELECT c.id AS candidateId, k.id AS competencyId,
+           coalesce(cs.level, sl.level) AS level
+    FROM candidates c
+    JOIN competencies k ON k.program_id = c.program_id
+    LEFT JOIN candidate_standards cs ON cs.candidate_id = c.id AND cs.competency_id = k.id
+    LEFT JOIN standard_levels sl ON sl.program_id = c.program_id
+      AND sl.position_level = c.position_level AND sl.competency_id = k.id
+    WHERE ${where} AND coalesce(cs.level, sl.level) IS NOT NULL`;
+  const standards = db.prepare(standardsSql('c.program_id = ?'));
+  const standardsOf = db.prepare(standardsSql('c.id = ?'));
+  const ratings = db.prepare(RATINGS);
+  const ratingsOf = db.prepare(`${RATINGS} AND a.candidate_id = ? ORDER BY m.sort_order, s.name, s.id`);
+  const agreedSql = `
+    SELECT g.candidate_id AS candidateId, g.competency_id AS competencyId, g.level, g.rationale,
+           g.decided_by AS decidedBy, g.decided_at AS decidedAt
+    FROM agreed_levels g JOIN candidates c ON c.id = g.candidate_id`;
+  const agreed = db.prepare(`${agreedSql} WHERE c.program_id = ?`);
+  const agreedOf = db.prepare(`${agreedSql} WHERE c.id = ?`);
+  const agreedOne = db.prepare(`${agreedSql} WHERE g.candidate_id = ? AND g.competency_id = ?`);
+  const upsertAgreed = db.prepare(`
+    INSERT INTO agreed_levels (candidate_id, competency_id, level, rationale, decided_by, decided_at)
+    VALUES (@candidateId, @competencyId, @level, @rationale, @decidedBy, @decidedAt)
+    ON CONFLICT (candidate_id, competency_id) DO UPDATE SET level = excluded.level,
+      rationale = excluded.rationale, decided_by = excluded.decided_by, decided_at = excluded.decided_at`);
+  const deleteAgreed = db.prepare('DELETE FROM agreed_levels WHERE candidate_id = ? AND competency_id = ?');
+  const rubricMethods = db.prepare(`
+    SELECT m.id AS methodId, m.code AS methodCode, r.name AS rubricName, r.scale_max AS scaleMax
+    FROM methods m JOIN rubrics r ON r.id = m.rubric_id
+    WHERE m.program_id = ? ORDER BY m.sort_order, m.code`);
+  const rubricScores = db.prepare(`
+    SELECT a.candidate_id AS candidateId, a.id AS assignmentId, m.id AS methodId, m.code AS methodCode,
+           r.name AS rubricName, r.scale_min AS scaleMin, r.scale_max AS scaleMax,
+           rc.id AS criterionId, rc.weight, x.score, a.status = 'submitted' AS submitted
+    FROM assignments a
+    JOIN methods m ON m.id = a.method_id
+    JOIN rubrics r ON r.id = m.rubric_id
+    JOIN rubric_criteria rc ON rc.rubric_id = r.id
+    LEFT JOIN rubric_scores x ON x.assignment_id = a.id AND x.criterion_id = rc.id
+    WHERE a.program_id = ?`);
+  const assessorNames = db.prepare(`
+    SELECT DISTINCT a.candidate_id AS candidateId, s.name
+    FROM assignments a JOIN assessors s ON s.id = a.assessor_id
+    WHERE a.program_id = ? ORDER BY s.name`);
+  const selection = db.prepare(
+    'SELECT candidate_id AS candidateId, group_no AS groupNo FROM selection_members WHERE program_id = ?',
+  );
+  const clearSelection = db.prepare('DELETE FROM selection_members WHERE program_id = ?');
+  const addSelected = db.prepare(
+    'INSERT INTO selection_members (program_id, candidate_id, group_no) VALUES (?, ?, ?)',
+  );
+  const moveSelected = db.prepare(`
+    INSERT INTO selection_members (program_id, candidate_id, group_no) VALUES (?, ?, ?)
+    ON CONFLICT (program_id, candidate_id) DO UPDATE SET group_no = excluded.group_no`);
+  const unselect = db.prepare('DELETE FROM selection_members WHERE program_id = ? AND candidate_id = ?');
+  const updateSettings = db.prepare(`
+    UPDATE programs SET reconciliation_rule = @reconciliation, extra_assessor_spread = @extraAssessorSpread,
+      threshold_ms = @thresholdMs, threshold_mms = @thresholdMms, threshold_o = @thresholdO,
+      threshold_co = @thresholdCo, pass_rule = @passRule, updated_at = @at
+    WHERE id = @programId`);
+  const setFinalized = db.prepare('UPDATE programs SET finalized_at = ?, finalized_by = ? WHERE id = ?');
+
+  return {
+    settings(programId: number): ResultSettingsRow | undefined {
+      const row = settings.get(programId) as
+        (Omit<ResultSettingsRow, 'archived'> & { archived: number }) | undefined;
+      return row && { ...row, archived: row.archived === 1 };
+    },
+    candidates: (programId: number) => candidates.all(programId) as ResultCandidateRow[],
+    candidate: (candidateId: number, programId: number) =>
+      candidate.get(candidateId, programId) as ResultCandidateRow | undefined,
+    competencies: (programId: number) => competencies.all(programId) as ResultCompetencyRow[],
+    standards: (programId: number) => standards.all(programId) as StandardRow[],
+    standardsOf: (candidateId: number) => standardsOf.all(candidateId) as StandardRow[],
+    ratings: (programId: number) => ratings.all(programId) as RatingRow[],
+    ratingsOf: (programId: number, candidateId: number) =>
+      ratingsOf.all(programId, candidateId) as RatingRow[],
+    agreed: (programId: number) => agreed.all(programId) as AgreedRow[],
+    agreedOf: (candidateId: number) => agreedOf.all(candidateId) as AgreedRow[],
+    agreedOne: (candidateId: number, competencyId: number) =>
+      agreedOne.get(candidateId, competencyId) as AgreedRow | undefined,
+    saveAgreed: (row: AgreedRow) => void upsertAgreed.run(row),
+    clearAgreed: (candidateId: number, competencyId: number) =>
+      void deleteAgreed.run(candidateId, competencyId),
+    rubricMethods: (programId: number) => rubricMethods.all(programId) as RubricMethodRow[],
+    rubricScores: (programId: number) => rubricScores.all(programId) as RubricScoreRow[],
+    assessorNames: (programId: number) =>
+      assessorNames.all(programId) as Array<{ candidateId: number; name: string }>,
+    selection: (programId: number) =>
+      selection.all(programId) as Array<{ candidateId: number; groupNo: number }>,
+    replaceSelection(programId: number, members: ReadonlyArray<{ candidateId: number; groupNo: number }>) {
+      clearSelection.run(programId);
+      for (const member of members) addSelected.run(programId, member.candidateId, member.groupNo);
+    },
+    moveSelected(programId: number, candidateId: number, groupNo: number | null) {
+      if (groupNo === null) unselect.run(programId, candidateId);
+      else moveSelected.run(programId, candidateId, groupNo);
+    },
+    updateSettings(
+      row: Omit<ResultSettingsRow, 'purpose' | 'finalizedAt' | 'finalizedBy' | 'archived'> & { at: string },
+    ) {
+      updateSettings.run(row);
+    },
+    setFinalized(programId: number, at: string | null, by: string | null) {
+      setFinalized.run(at, by, programId);
+    },
+  };
+}
+
+export type ResultsRepo = ReturnType<typeof createResultsRepo>;

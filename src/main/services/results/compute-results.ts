@@ -1,0 +1,293 @@
+/**
+ * Results of a programme from the database (issue 5 §2–3): agreed levels (recorded, or settled by
+ * a median/mean rule), gaps, JPM, category, status, ranking and pass. A plain function of the
+ * database so the dispatcher, the CLI and worker jobs (workbook, certificates) compute the same
+ * thing the same way.
+ *
+ * Only ratings of submitted sheets count: a draft can still change.
+ */
+import { computeJpm, weightedRubricScore } from '../../../shared/domain/jpm';
+import { candidateStatus, rankCandidates, type RankingCandidate } from '../../../shared/domain/ranking';
+import { settledByRule, spreadOf } from '../../../shared/domain/reconcile';
+import { AppError } from '../../../shared/errors';
+import type { CandidateResult, ProgramResults, ResultSettings } from '../../../shared/schemas/results';
+import { createAttendanceRepo } from '../../db/repos/attendance.repo';
+import {
+  createResultsRepo,
+  type AgreedRow,
+  type ResultCandidateRow,
+  type ResultCompetencyRow,
+  type RatingRow,
+  type ResultsRepo,
+  type RubricMethodRow,
+  type RubricScoreRow,
+} from '../../db/repos/results.repo';
+import type { Db } from '../../db/open';
+import { resultSettingsOf, thresholdsOf } from './result-settings';
+
+export { computeAgreementStatistics } from './agreement-statistics';
+
+/** The agreed level of one unit (candidate × competency) and where it came from. */
+export interface AgreedLevel {
+  level: number;
+  source: 'recorded' | 'rule';
+  row: AgreedRow | null;
+}
+
+export function agreedLevelOf(
+  settings: ResultSettings,
+  submittedLevels: readonly number[],
+  recorded: AgreedRow | undefined,
+): AgreedLevel | null {
+  if (recorded) return { level: recorded.level, source: 'recorded', row: recorded };
+  const settled = settledByRule(settings.reconciliation, submittedLevels);
+  return settled === null ? null : { level: settled, source: 'rule', row: null };
+}
+
+/** Everything about one programme the result computation reads, loaded in one go. */
+export interface ResultInputs {
+  settings: ResultSettings;
+  purpose: 'pemetaan' | 'pengisian';
+  candidates: ResultCandidateRow[];
+  competencies: ResultCompetencyRow[];
+  absent: Set<number>;
+  /** candidateId → competencyId → level */
+  standards: Map<number, Map<number, number>>;
+  /** candidateId → competencyId → submitted levels */
+  submitted: Map<number, Map<number, number[]>>;
+  /** The submitted ratings themselves, for the agreement statistics. */
+  submittedRows: RatingRow[];
+  /** candidateId → competencyId → recorded agreed level */
+  agreed: Map<number, Map<number, AgreedRow>>;
+  rubricMethods: RubricMethodRow[];
+  rubricScores: RubricScoreRow[];
+  assessors: Map<number, string[]>;
+  selection: Map<number, number>;
+}
+
+function nested<V>(map: Map<number, Map<number, V>>, a: number): Map<number, V> {
+  let inner = map.get(a);
+  if (!inner) {
+    inner = new Map();
+    map.set(a, inner);
+  }
+  return inner;
+}
+
+export function loadResultInputs(
+  db: Db,
+  programId: number,
+  repo: ResultsRepo = createResultsRepo(db),
+): ResultInputs {
+  const row = repo.settings(programId);
+  if (!row) throw new AppError('not-found');
+  const settings = resultSettingsOf(row);
+
+  const standards = new Map<number, Map<number, number>>();
+  for (const s of repo.standards(programId)) nested(standards, s.candidateId).set(s.competencyId, s.level);
+
+  const submitted = new Map<number, Map<number, number[]>>();
+  const submittedRows = repo.ratings(programId).filter((r) => r.submitted === 1 && r.level !== null);
+  for (const r of submittedRows) {
+    const byCompetency = nested(submitted, r.candidateId);
+    const levels = byCompetency.get(r.competencyId);
+    if (levels) levels.push(r.level as number);
+    else byCompetency.set(r.competencyId, [r.level as number]);
+  }
+
+  const agreed = new Map<number, Map<number, AgreedRow>>();
+  for (const a of repo.agreed(programId)) nested(agreed, a.candidateId).set(a.competencyId, a);
+
+  const assessors = new Map<number, string[]>();
+  for (const { candidateId, name } of repo.assessorNames(programId)) {
+    const names = assessors.get(candidateId);
+    if (names) names.push(name);
+    else assessors.set(candidateId, [name]);
+  }
+
+  return {
+    settings,
+    purpose: row.purpose,
+    candidates: repo.candidates(programId),
+    competencies: repo.competencies(programId),
+    absent: new Set(createAttendanceRepo(db).absentCandidateIds(programId)),
+    standards,
+    submitted,
+    submittedRows,
+    agreed,
+    rubricMethods: repo.rubricMethods(programId),
+    rubricScores: repo.rubricScores(programId),
+    assessors,
+    selection: new Map(repo.selection(programId).map((m) => [m.candidateId, m.groupNo])),
+  };
+}
+
+/** candidateId → methodId → weighted scores of the submitted, fully scored sheets. */
+function rubricScoresByCandidate(rows: readonly RubricScoreRow[]): Map<number, Map<number, number[]>> {
+  const sheets = new Map<number, { candidateId: number; methodId: number; rows: RubricScoreRow[] }>();
+  for (const row of rows) {
+    if (row.submitted !== 1) continue;
+    const sheet = sheets.get(row.assignmentId);
+    if (sheet) sheet.rows.push(row);
+    else sheets.set(row.assignmentId, { candidateId: row.candidateId, methodId: row.methodId, rows: [row] });
+  }
+  const result = new Map<number, Map<number, number[]>>();
+  for (const sheet of sheets.values()) {
+    if (sheet.rows.some((r) => r.score === null)) continue;
+    const first = sheet.rows[0] as RubricScoreRow;
+    const { score } = weightedRubricScore(
+      sheet.rows.map((r) => ({ code: String(r.criterionId), weight: r.weight, score: r.score as number })),
+      { min: first.scaleMin, max: first.scaleMax },
+    );
+    const byMethod = nested(result, sheet.candidateId);
+    const scores = byMethod.get(sheet.methodId);
+    if (scores) scores.push(score);
+    else byMethod.set(sheet.methodId, [score]);
+  }
+  return result;
+}
+
+const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+type Unranked = Omit<CandidateResult, 'rank' | 'passed' | 'category' | 'decidedBy'>;
+
+function resultOf(
+  inputs: ResultInputs,
+  candidate: ResultCandidateRow,
+  rubricScores: Map<number, Map<number, number[]>>,
+  scoreKind: ProgramResults['scoreKind'],
+): Unranked {
+  const absent = inputs.absent.has(candidate.id);
+  const standards = inputs.standards.get(candidate.id);
+  const submitted = inputs.submitted.get(candidate.id);
+  const recorded = inputs.agreed.get(candidate.id);
+  let maxSpread = 0;
+  let pending = 0;
+  const competencies = inputs.competencies.map((competency) => {
+    const levels = submitted?.get(competency.id) ?? [];
+    maxSpread = Math.max(maxSpread, spreadOf(levels));
+    const achieved = agreedLevelOf(inputs.settings, levels, recorded?.get(competency.id))?.level ?? null;
+    if (achieved === null) pending++;
+    const standard = standards?.get(competency.id) ?? null;
+    return {
+      competencyId: competency.id,
+      code: competency.code,
+      name: competency.name,
+      standard,
+      achieved,
+      gap: achieved !== null && standard !== null ? achieved - standard : null,
+    };
+  });
+
+  const byMethod = rubricScores.get(candidate.id);
+  const rubrics = inputs.rubricMethods.map((method) => {
+    const scores = byMethod?.get(method.methodId);
+    const score = scores ? Number(mean(scores).toFixed(9)) : null;
+    return {
+      methodId: method.methodId,
+      methodCode: method.methodCode,
+      name: method.rubricName,
+      score,
+      percent: score === null ? null : Number(((100 * score) / method.scaleMax).toFixed(9)),
+      scaleMax: method.scaleMax,
+    };
+  });
+
+  const status =
+    scoreKind === 'jpm'
+      ? candidateStatus({
+          absent,
+          // A competency without a standard cannot enter JPM: the result is not complete.
+          achieved: competencies.map((c) => (c.standard === null ? null : c.achieved)),
+        })
+      : candidateStatus({ absent, achieved: rubrics.map((r) => r.score) });
+
+  let jpm: number | null = null;
+  let totalAchieved: number | null = null;
+  let totalStandard: number | null = null;
+  let metCount: number | null = null;
+  let worstGap: number | null = null;
+  let score: number | null = null;
+  if (status === 'complete' && scoreKind === 'jpm') {
+    const computed = computeJpm(
+      competencies.map((c) => ({
+        code: c.code,
+        standard: c.standard as number,
+        achieved: c.achieved as number,
+      })),
+    );
+    ({ jpm, totalAchieved, totalStandard, metCount, worstGap } = computed);
+    score = jpm;
+  } else if (status === 'complete') {
+    score = Number(mean(rubrics.map((r) => r.percent as number)).toFixed(9));
+  }
+
+  return {
+    candidateId: candidate.id,
+    participantNo: candidate.participantNo,
+    nip: candidate.nip,
+    name: candidate.name,
+    grade: candidate.grade,
+    position: candidate.position,
+    positionLevel: candidate.positionLevel,
+    unit: candidate.unit,
+    status,
+    competencies,
+    rubrics,
+    totalAchieved,
+    totalStandard,
+    jpm,
+    score,
+    metCount,
+    worstGap,
+    assessors: inputs.assessors.get(candidate.id) ?? [],
+    pending: absent ? 0 : pending,
+    maxSpread,
+    selectionGroup: inputs.selection.get(candidate.id) ?? null,
+  };
+}
+
+export function resultsFromInputs(programId: number, inputs: ResultInputs): ProgramResults {
+  const scoreKind = inputs.competencies.length === 0 && inputs.rubricMethods.length > 0 ? 'rubric' : 'jpm';
+  const rubricScores = rubricScoresByCandidate(inputs.rubricScores);
+  const unranked = inputs.candidates.map((c) => resultOf(inputs, c, rubricScores, scoreKind));
+  const byId = new Map(unranked.map((r) => [String(r.candidateId), r]));
+
+  const thresholds = thresholdsOf(inputs.settings, inputs.purpose);
+  const ranking = rankCandidates(
+    unranked.map((r): RankingCandidate => ({
+      id: String(r.candidateId),
+      participantNo: r.participantNo,
+      status: r.status,
+      score: r.score,
+      ...(r.metCount !== null && { metCount: r.metCount }),
+      ...(r.worstGap !== null && { worstGap: r.worstGap }),
+    })),
+    { passRule: inputs.settings.passRule, thresholds },
+  );
+
+  const candidates = ranking.entries.map((entry): CandidateResult => {
+    const result = byId.get(entry.id) as Unranked;
+    return {
+      ...result,
+      rank: entry.rank,
+      passed: entry.passed,
+      category: entry.category,
+      decidedBy: entry.decidedBy,
+    };
+  });
+
+  return {
+    programId,
+    settings: inputs.settings,
+    scoreKind,
+    competencies: inputs.competencies.map(({ id, code, name }) => ({ id, code, name })),
+    candidates,
+    counts: { total: candidates.length, ...ranking.counts },
+    finalized: inputs.settings.finalizedAt !== null,
+  };
+}
+
+export function computeProgramResults(db: Db, programId: number): ProgramResults {
+  return resultsFromInputs(programId, loadResultInputs(db, programId));
+}
