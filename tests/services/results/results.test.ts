@@ -52,7 +52,14 @@ describe('results:list', () => {
   it('keeps incomplete and absent candidates out of ranking and pass counts but lists them', async () => {
     const results = await list();
     const dede = byNo(results, '005');
-    expect(dede).toMatchObject({ status: 'incomplete', rank: null, passed: null, jpm: null, pending: 1, maxSpread: 2 });
+    expect(dede).toMatchObject({
+      status: 'incomplete',
+      rank: null,
+      passed: null,
+      jpm: null,
+      pending: 1,
+      maxSpread: 2,
+    });
     const rina = byNo(results, '006');
     expect(rina).toMatchObject({ status: 'absent', rank: null, passed: null, pending: 0 });
     expect(results.candidates.slice(-2).map((c) => c.participantNo)).toEqual(['005', '006']);
@@ -96,8 +103,13 @@ describe('results:agree (the assessor meeting)', () => {
       },
       assessorCtx(p.assessors.lead, 'desktop', true),
     );
-    expect(view.competencies[0]?.agreed).toMatchObject({ level: 3, source: 'recorded', decidedBy: `assessor:${p.assessors.lead}` });
-    expect(view.result).toMatchObject({ status: 'complete', totalAchieved: 27, rank: 3 });
+    expect(view.competencies[0]?.agreed).toMatchObject({
+      level: 3,
+      source: 'recorded',
+      decidedBy: `assessor:${p.assessors.lead}`,
+    });
+    // 27 / 27 = 100 %: above Nur'aini (96,3 %), below Siti (118,5 %).
+    expect(view.result).toMatchObject({ status: 'complete', totalAchieved: 27, jpm: 100, rank: 2 });
     const audit = auditRows(app.db, 'agree');
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]?.after_json ?? '{}')).toMatchObject({ level: 3 });
@@ -113,7 +125,11 @@ describe('results:agree (the assessor meeting)', () => {
     );
     // Equal to one of the ratings and a spread under 2: no rationale needed.
     const m2 = p.competency['M.2'] as number;
-    const view = await api.ok('results:agree', { programId: p.programId, candidateId: siti, competencyId: m2, level: 3 }, ADMIN);
+    const view = await api.ok(
+      'results:agree',
+      { programId: p.programId, candidateId: siti, competencyId: m2, level: 3 },
+      ADMIN,
+    );
     expect(view.competencies[1]?.agreed?.level).toBe(3);
   });
 
@@ -181,7 +197,11 @@ describe('settings', () => {
     );
     await api.ok(
       'results:update-settings',
-      { programId: p.programId, thresholds: { pengisian: { top: 75, middle: 66 } }, passRule: { kind: 'top', n: 2 } },
+      {
+        programId: p.programId,
+        thresholds: { pengisian: { top: 75, middle: 66 } },
+        passRule: { kind: 'top', n: 2 },
+      },
       ADMIN,
     );
     const results = await list();
@@ -199,7 +219,11 @@ describe('selection', () => {
     const members = view.groups.flatMap((g) => g.members.map((m) => m.participantNo)).sort();
     expect(members).toEqual(['001', '002', '003', '004']);
     const moved = view.groups[0]?.members[0]?.candidateId as number;
-    const after = await api.ok('results:move-selected', { programId: p.programId, candidateId: moved, groupNo: 2 }, OPERATOR);
+    const after = await api.ok(
+      'results:move-selected',
+      { programId: p.programId, candidateId: moved, groupNo: 2 },
+      OPERATOR,
+    );
     expect(after.groups.find((g) => g.groupNo === 2)?.members.map((m) => m.candidateId)).toContain(moved);
     expect(byNo(await list(), view.groups[0]?.members[0]?.participantNo as string).selectionGroup).toBe(2);
   });
@@ -210,11 +234,22 @@ describe('finalise and reopen', () => {
     await api.ok('results:finalize', { programId: p.programId }, OPERATOR);
     await api.fails(
       'results:agree',
-      { programId: p.programId, candidateId: p.candidates[4] as number, competencyId: p.competency['M.1'] as number, level: 3, rationale: 'alasan' },
+      {
+        programId: p.programId,
+        candidateId: p.candidates[4] as number,
+        competencyId: p.competency['M.1'] as number,
+        level: 3,
+        rationale: 'alasan',
+      },
       ADMIN,
       'results-finalized',
     );
-    await api.fails('results:update-settings', { programId: p.programId, reconciliation: 'mean' }, ADMIN, 'results-finalized');
+    await api.fails(
+      'results:update-settings',
+      { programId: p.programId, reconciliation: 'mean' },
+      ADMIN,
+      'results-finalized',
+    );
     // Scores are frozen too: reopening a submitted sheet is refused.
     const sheet = app.db
       .prepare('SELECT id FROM assignments WHERE program_id = ? AND assessor_id = ? LIMIT 1')
@@ -227,11 +262,21 @@ describe('finalise and reopen', () => {
       'results-finalized',
     );
 
-    const reopen = { programId: p.programId, reason: 'Koreksi level M.1 setelah banding.', witnessAssessorId: p.assessors.lead, witnessPin: '9999' };
+    const reopen = {
+      programId: p.programId,
+      reason: 'Koreksi level M.1 setelah banding.',
+      witnessAssessorId: p.assessors.lead,
+      witnessPin: '9999',
+    };
     await api.fails('results:reopen', reopen, OPERATOR, 'forbidden');
     await api.fails('results:reopen', { ...reopen, reason: 'pendek' }, ADMIN, 'invalid-input');
     await api.fails('results:reopen', { ...reopen, witnessPin: '0000' }, ADMIN, 'pin-wrong');
-    await api.fails('results:reopen', { ...reopen, witnessAssessorId: p.assessors.a, witnessPin: '1111' }, ADMIN, 'witness-not-lead');
+    await api.fails(
+      'results:reopen',
+      { ...reopen, witnessAssessorId: p.assessors.a, witnessPin: '1111' },
+      ADMIN,
+      'witness-not-lead',
+    );
     const reopened = await api.ok('results:reopen', reopen, ADMIN);
     expect(reopened.finalizedAt).toBeNull();
     const audit = auditRows(app.db).filter((r) => r.entity === 'results');
@@ -243,7 +288,12 @@ describe('finalise and reopen', () => {
   it('refuses to reopen what is not final', async () => {
     await api.fails(
       'results:reopen',
-      { programId: p.programId, reason: 'Tidak perlu dibuka kembali.', witnessAssessorId: p.assessors.lead, witnessPin: '9999' },
+      {
+        programId: p.programId,
+        reason: 'Tidak perlu dibuka kembali.',
+        witnessAssessorId: p.assessors.lead,
+        witnessPin: '9999',
+      },
       ADMIN,
       'results-not-finalized',
     );
