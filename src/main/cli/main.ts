@@ -5,6 +5,7 @@ import { assignCommand } from './commands/assign.command';
 import { demoCommand } from './commands/demo.command';
 import { infoCommand } from './commands/info.command';
 import { programCommand } from './commands/program.command';
+import { resultsCommands } from './commands/results.command';
 import { rosterCommand } from './commands/roster.command';
 import { scoresCommand } from './commands/scores.command';
 import { serveCommand } from './commands/serve.command';
@@ -50,6 +51,7 @@ function buildProgram(io: CliIo): Command {
   ]) {
     root.addCommand(command(globals, io));
   }
+  for (const command of resultsCommands(globals, io)) root.addCommand(command);
   // Every sub-command behaves like the root: usage errors throw instead of exiting.
   const configure = (command: Command, path: string) => {
     command

@@ -1,9 +1,10 @@
-import { Command, Option } from 'commander';
-import type { Program, ProgramInput, Signatory } from '../../../shared/contract';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { ResultPassRule, type Program, type ProgramInput, type Signatory } from '../../../shared/contract';
+import { RECONCILIATION_RULE_LABELS } from '../../../shared/domain/reconcile';
 import { formatDateRangeId } from '../../../shared/domain/dates';
 import { PURPOSE_LABELS } from '../../../shared/domain/categories';
 import { printResult, table, type Output } from '../output';
-import { parseIsoDateOption } from '../parse';
+import { parseIsoDateOption, parsePositiveInt } from '../parse';
 import { outputFor, programByCode, withApp, type GlobalOptions } from '../session';
 
 interface ProgramFlags {
@@ -21,6 +22,36 @@ interface ProgramFlags {
   signatoryRank?: string;
   signatoryNip?: string;
   acting?: boolean;
+  reconciliation?: 'consensus' | 'median' | 'mean';
+  passRule?: ResultPassRule;
+  extraAssessorSpread?: number;
+  thresholds?: { top: number; middle: number };
+}
+
+/** `category:MMS`, `jpm:75` or `top:50`. */
+function parsePassRule(value: string): ResultPassRule {
+  const [kind, arg = ''] = value.split(':', 2).map((part) => part.trim());
+  const parsed = ResultPassRule.safeParse(
+    kind === 'category'
+      ? { kind, minimum: arg.toUpperCase() }
+      : kind === 'jpm'
+        ? { kind, threshold: Number(arg.replace(',', '.')) }
+        : { kind, n: Number(arg) },
+  );
+  if (!parsed.success || arg === '') {
+    throw new InvalidArgumentError(
+      'tulis category:MMS (kategori ke atas), jpm:75 (JPM minimal), atau top:50 (N teratas).',
+    );
+  }
+  return parsed.data;
+}
+
+/** `80,68`: the lowest JPM of the best and of the middle category. */
+function parseThresholds(value: string): { top: number; middle: number } {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*[,;/]\s*(\d+(?:\.\d+)?)\s*$/.exec(value);
+  if (!match)
+    throw new InvalidArgumentError('tulis dua angka persen: batas teratas,batas tengah (mis. 80,68).');
+  return { top: Number(match[1]), middle: Number(match[2]) };
 }
 
 function addProgramFields(command: Command): Command {
@@ -90,7 +121,25 @@ export function programCommand(globals: () => GlobalOptions, io: Pick<Output, 's
       .command('update')
       .description('mengubah data program')
       .requiredOption('--code <kode>', 'kode program yang diubah')
-      .option('--new-code <kode>', 'kode baru'),
+      .option('--new-code <kode>', 'kode baru')
+      .addOption(
+        new Option('--reconciliation <aturan>', 'aturan rekonsiliasi rapat integrasi').choices([
+          'consensus',
+          'median',
+          'mean',
+        ]),
+      )
+      .option('--pass-rule <aturan>', 'aturan kelulusan: category:MMS, jpm:75, atau top:50', parsePassRule)
+      .option(
+        '--extra-assessor-spread <n>',
+        'selisih level yang meminta asesor tambahan (1–4)',
+        parsePositiveInt,
+      )
+      .option(
+        '--thresholds <atas,tengah>',
+        'batas kategori untuk tujuan program, mis. 80,68',
+        parseThresholds,
+      ),
   ).action(async (flags: ProgramFlags) => {
     const out = outputFor(globals(), io);
     await withApp(globals(), out, async (call) => {
@@ -107,7 +156,29 @@ export function programCommand(globals: () => GlobalOptions, io: Pick<Output, 's
         ...(flags.city !== undefined && { city: flags.city }),
         signatory: signatoryPatch(flags, current.signatory),
       });
-      printResult(out, updated, () => `Program diubah:\n${describe(updated)}`);
+      const resultRules =
+        flags.reconciliation !== undefined ||
+        flags.passRule !== undefined ||
+        flags.extraAssessorSpread !== undefined ||
+        flags.thresholds !== undefined;
+      if (!resultRules) {
+        printResult(out, updated, () => `Program diubah:\n${describe(updated)}`);
+        return;
+      }
+      const settings = await call('results:update-settings', {
+        programId: updated.id,
+        ...(flags.reconciliation !== undefined && { reconciliation: flags.reconciliation }),
+        ...(flags.passRule !== undefined && { passRule: flags.passRule }),
+        ...(flags.extraAssessorSpread !== undefined && { extraAssessorSpread: flags.extraAssessorSpread }),
+        ...(flags.thresholds !== undefined && { thresholds: { [updated.purpose]: flags.thresholds } }),
+      });
+      printResult(out, { ...updated, results: settings }, () =>
+        [
+          `Program diubah:\n${describe(updated)}`,
+          `  Rekonsiliasi: ${RECONCILIATION_RULE_LABELS[settings.reconciliation]}`,
+          `  ${settings.passRuleText}`,
+        ].join('\n'),
+      );
     });
   });
 
