@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   computeJpm,
+  displayJpm,
+  formatJpmId,
   formatNumberId,
   formatPercentId,
   gapOf,
@@ -132,5 +134,31 @@ describe('weightedRubricScore', () => {
     expect(() => weightedRubricScore([{ code: 'a', weight: -1, score: 50 }], scale)).toThrow(RangeError);
     expect(() => weightedRubricScore([{ code: 'a', weight: 0, score: 50 }], scale)).toThrow(RangeError);
     expect(() => weightedRubricScore([], { min: 5, max: 1 })).toThrow(RangeError);
+  });
+});
+
+describe('displayJpm / formatJpmId', () => {
+  it('cuts to one decimal so the figure never reaches a threshold the raw value did not', () => {
+    // 46 / 59 = 77.966…: Kurang Optimal; rounding would print 78,0 %.
+    expect(formatJpmId(jpmPercent(46, 59))).toBe('77,9 %');
+    expect(displayJpm(jpmPercent(36, 45))).toBe(80);
+    expect(formatJpmId(jpmPercent(28, 35))).toBe('80,0 %');
+    expect(formatJpmId(jpmPercent(32, 27))).toBe('118,5 %');
+    expect(formatJpmId(jpmPercent(32, 27), { capAt100: true })).toBe('100,0 %');
+    expect(formatJpmId(87.5)).toBe('87,5 %');
+    expect(formatJpmId(null)).toBe('—');
+  });
+
+  it('never shows a category boundary the raw value did not reach, for every total up to 200', () => {
+    for (let standard = 1; standard <= 200; standard++) {
+      for (let achieved = 0; achieved <= standard * 2; achieved++) {
+        const raw = jpmPercent(achieved, standard);
+        const shown = displayJpm(raw);
+        expect(shown).toBeLessThanOrEqual(raw + 1e-9);
+        for (const threshold of [68, 78, 80, 90]) {
+          expect(shown >= threshold).toBe(raw >= threshold);
+        }
+      }
+    }
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_EXTRA_ASSESSOR_SPREAD,
   meanLevel,
+  settledByRule,
   medianLevel,
   needsExtraAssessor,
   needsRationale,
@@ -109,5 +110,21 @@ describe('needsExtraAssessor', () => {
     expect(needsExtraAssessor([3, 4], 0)).toBe(true);
     expect(needsExtraAssessor([3, 3], 0)).toBe(false);
     expect(needsExtraAssessor([2, 4, 3], 1)).toBe(true);
+  });
+});
+
+describe('settledByRule', () => {
+  it('settles median and mean levels that need no rationale, never consensus', () => {
+    expect(settledByRule('consensus', [3, 3])).toBeNull();
+    expect(settledByRule('median', [3, 4])).toBe(3);
+    expect(settledByRule('median', [3, 4, 4])).toBe(4);
+    expect(settledByRule('mean', [3, 4])).toBe(4);
+    expect(settledByRule('mean', [3, 3, 4])).toBe(3);
+  });
+
+  it('leaves a wide spread or no ratings to the lead', () => {
+    expect(settledByRule('median', [2, 4])).toBeNull();
+    expect(settledByRule('mean', [2, 3, 4])).toBeNull();
+    expect(settledByRule('median', [])).toBeNull();
   });
 });
