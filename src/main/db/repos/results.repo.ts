@@ -39,12 +39,6 @@ export interface ResultCompetencyRow {
   name: string;
 }
 
-export interface StandardRow {
-  candidateId: number;
-  competencyId: number;
-  level: number;
-}
-
 export interface RatingRow {
   candidateId: number;
   competencyId: number;
@@ -106,7 +100,37 @@ const RATINGS = `
   JOIN competency_methods cm ON cm.competency_id = r.competency_id AND cm.method_id = a.method_id
   WHERE a.program_id = ? AND m.rubric_id IS NULL`;
 
+/** [candidateId, competencyId, assessorId, level] of every submitted rating of a programme. */
+export type SubmittedRatingTuple = [number, number, number, number];
+/** [candidateId, competencyId, level] */
+export type StandardTuple = [number, number, number];
+
 export function createResultsRepo(db: Db) {
+  // The bulk reads return arrays, not objects: 180,000 ratings cost a tenth of the memory.
+  // A rating belongs to a competency its method rates (scores:save checks it and the matrix
+  // cell cannot be removed once rated), so no join with the matrix is needed here.
+  const submittedTuples = db
+    .prepare(
+      `SELECT a.candidate_id, r.competency_id, a.assessor_id, r.level
+       FROM assignments a JOIN ratings r ON r.assignment_id = a.id
+       WHERE a.program_id = ? AND a.status = 'submitted' AND r.level IS NOT NULL`,
+    )
+    .raw();
+  const copiedStandards = db
+    .prepare(
+      `SELECT cs.candidate_id, cs.competency_id, cs.level
+       FROM candidate_standards cs JOIN candidates c ON c.id = cs.candidate_id WHERE c.program_id = ?`,
+    )
+    .raw();
+  const programStandards = db.prepare(
+    'SELECT position_level AS positionLevel, competency_id AS competencyId, level FROM standard_levels WHERE program_id = ?',
+  );
+  const programAssessors = db.prepare(
+    'SELECT id, name FROM assessors WHERE program_id = ? ORDER BY name, id',
+  );
+  const candidateAssessors = db
+    .prepare('SELECT DISTINCT candidate_id, assessor_id FROM assignments WHERE program_id = ?')
+    .raw();
   const settings = db.prepare(`
     SELECT id AS programId, purpose, reconciliation_rule AS reconciliation,
            extra_assessor_spread AS extraAssessorSpread, threshold_ms AS thresholdMs,
@@ -123,20 +147,6 @@ export function createResultsRepo(db: Db) {
            position_level AS positionLevel, unit
     FROM candidates WHERE id = ? AND program_id = ?`);
   const competencies = db.prepare(LEVEL_COMPETENCIES);
-  // The copied standard wins; the programme's current standard fills in for a candidate whose
-  // scoring has not started yet (nothing was copied).
-  const standardsSql = (where: string) => `
-    SELECT c.id AS candidateId, k.id AS competencyId,
-           coalesce(cs.level, sl.level) AS level
-    FROM candidates c
-    JOIN competencies k ON k.program_id = c.program_id
-    LEFT JOIN candidate_standards cs ON cs.candidate_id = c.id AND cs.competency_id = k.id
-    LEFT JOIN standard_levels sl ON sl.program_id = c.program_id
-      AND sl.position_level = c.position_level AND sl.competency_id = k.id
-    WHERE ${where} AND coalesce(cs.level, sl.level) IS NOT NULL`;
-  const standards = db.prepare(standardsSql('c.program_id = ?'));
-  const standardsOf = db.prepare(standardsSql('c.id = ?'));
-  const ratings = db.prepare(RATINGS);
   const ratingsOf = db.prepare(`${RATINGS} AND a.candidate_id = ? ORDER BY m.sort_order, s.name, s.id`);
   const agreedSql = `
     SELECT g.candidate_id AS candidateId, g.competency_id AS competencyId, g.level, g.rationale,
@@ -165,10 +175,6 @@ export function createResultsRepo(db: Db) {
     JOIN rubric_criteria rc ON rc.rubric_id = r.id
     LEFT JOIN rubric_scores x ON x.assignment_id = a.id AND x.criterion_id = rc.id
     WHERE a.program_id = ?`);
-  const assessorNames = db.prepare(`
-    SELECT DISTINCT a.candidate_id AS candidateId, s.name
-    FROM assignments a JOIN assessors s ON s.id = a.assessor_id
-    WHERE a.program_id = ? ORDER BY s.name`);
   const selection = db.prepare(
     'SELECT candidate_id AS candidateId, group_no AS groupNo FROM selection_members WHERE program_id = ?',
   );
@@ -188,6 +194,17 @@ export function createResultsRepo(db: Db) {
   const setFinalized = db.prepare('UPDATE programs SET finalized_at = ?, finalized_by = ? WHERE id = ?');
 
   return {
+    submittedTuples: (programId: number) => submittedTuples.all(programId) as SubmittedRatingTuple[],
+    copiedStandards: (programId: number) => copiedStandards.all(programId) as StandardTuple[],
+    programStandards: (programId: number) =>
+      programStandards.all(programId) as Array<{
+        positionLevel: string;
+        competencyId: number;
+        level: number;
+      }>,
+    programAssessors: (programId: number) =>
+      programAssessors.all(programId) as Array<{ id: number; name: string }>,
+    candidateAssessors: (programId: number) => candidateAssessors.all(programId) as Array<[number, number]>,
     settings(programId: number): ResultSettingsRow | undefined {
       const row = settings.get(programId) as
         (Omit<ResultSettingsRow, 'archived'> & { archived: number }) | undefined;
@@ -197,9 +214,6 @@ export function createResultsRepo(db: Db) {
     candidate: (candidateId: number, programId: number) =>
       candidate.get(candidateId, programId) as ResultCandidateRow | undefined,
     competencies: (programId: number) => competencies.all(programId) as ResultCompetencyRow[],
-    standards: (programId: number) => standards.all(programId) as StandardRow[],
-    standardsOf: (candidateId: number) => standardsOf.all(candidateId) as StandardRow[],
-    ratings: (programId: number) => ratings.all(programId) as RatingRow[],
     ratingsOf: (programId: number, candidateId: number) =>
       ratingsOf.all(programId, candidateId) as RatingRow[],
     agreed: (programId: number) => agreed.all(programId) as AgreedRow[],
@@ -211,8 +225,6 @@ export function createResultsRepo(db: Db) {
       void deleteAgreed.run(candidateId, competencyId),
     rubricMethods: (programId: number) => rubricMethods.all(programId) as RubricMethodRow[],
     rubricScores: (programId: number) => rubricScores.all(programId) as RubricScoreRow[],
-    assessorNames: (programId: number) =>
-      assessorNames.all(programId) as Array<{ candidateId: number; name: string }>,
     selection: (programId: number) =>
       selection.all(programId) as Array<{ candidateId: number; groupNo: number }>,
     replaceSelection(programId: number, members: ReadonlyArray<{ candidateId: number; groupNo: number }>) {

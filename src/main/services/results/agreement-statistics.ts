@@ -13,57 +13,50 @@ import type { Db } from '../../db/open';
 import { agreedLevelOf, loadResultInputs, type ResultInputs } from './compute-results';
 
 export function agreementFromInputs(programId: number, inputs: ResultInputs): AgreementStatistics {
-  const byRater = new Map<
-    string,
-    { subjectId: string; competency: number; assessorId: string; levels: number[] }
-  >();
-  const assessorNames = new Map<string, string>();
-  for (const row of inputs.submittedRows) {
-    const assessorId = String(row.assessorId);
-    assessorNames.set(assessorId, row.assessorName);
-    const key = `${row.candidateId}:${row.competencyId}:${assessorId}`;
-    const entry = byRater.get(key);
-    if (entry) entry.levels.push(row.level as number);
-    else
-      byRater.set(key, {
-        subjectId: String(row.candidateId),
-        competency: row.competencyId,
-        assessorId,
-        levels: [row.level as number],
-      });
-  }
-  const ratings: RatingRecord[] = [];
-  for (const entry of byRater.values()) {
-    ratings.push({
-      subjectId: entry.subjectId,
-      competency: String(entry.competency),
-      assessorId: entry.assessorId,
-      level: meanLevel(entry.levels) as number,
-    });
-  }
-
-  const agreed: AgreedRecord[] = [];
-  for (const candidate of inputs.candidates) {
-    const submitted = inputs.submitted.get(candidate.id);
-    const recorded = inputs.agreed.get(candidate.id);
-    for (const competency of inputs.competencies) {
-      const level = agreedLevelOf(
-        inputs.settings,
-        submitted?.get(competency.id) ?? [],
-        recorded?.get(competency.id),
-      );
-      if (level)
-        agreed.push({
-          subjectId: String(candidate.id),
-          competency: String(competency.id),
-          level: level.level,
-        });
+  // Ids become strings once each (the report indexes by string), not once per rating.
+  const subjectIds = inputs.candidates.map((c) => String(c.id));
+  const competencyIds = inputs.competencies.map((c) => String(c.id));
+  const assessorIds = new Map<number, string>();
+  const assessorKey = (id: number) => {
+    let key = assessorIds.get(id);
+    if (key === undefined) {
+      key = String(id);
+      assessorIds.set(id, key);
     }
+    return key;
+  };
+  const K = inputs.competencies.length;
+  const ratings: RatingRecord[] = [];
+  const agreed: AgreedRecord[] = [];
+  for (let unit = 0; unit < inputs.raters.length; unit++) {
+    const pairs = inputs.raters[unit];
+    const subjectId = subjectIds[Math.floor(unit / K)] as string;
+    const competency = competencyIds[unit % K] as string;
+    if (pairs) {
+      // Pairs are [assessorId, level, …]; an assessor seen twice in the unit rated it in two methods.
+      const byAssessor = new Map<number, number[]>();
+      for (let i = 0; i < pairs.length; i += 2) {
+        const assessor = pairs[i] as number;
+        const levels = byAssessor.get(assessor);
+        if (levels) levels.push(pairs[i + 1] as number);
+        else byAssessor.set(assessor, [pairs[i + 1] as number]);
+      }
+      for (const [assessor, levels] of byAssessor) {
+        ratings.push({
+          subjectId,
+          competency,
+          assessorId: assessorKey(assessor),
+          level: meanLevel(levels) as number,
+        });
+      }
+    }
+    const level = agreedLevelOf(inputs.settings, inputs.levels[unit] ?? [], inputs.recorded[unit]);
+    if (level) agreed.push({ subjectId, competency, level: level.level });
   }
 
   const report = agreementReport(ratings, agreed);
   const competencyById = new Map(inputs.competencies.map((c) => [String(c.id), c]));
-  const nameOf = (id: string) => assessorNames.get(id) ?? id;
+  const nameOf = (id: string) => inputs.assessorNames.get(Number(id)) ?? id;
   return {
     programId,
     overall: report.overall,

@@ -17,7 +17,6 @@ import {
   type AgreedRow,
   type ResultCandidateRow,
   type ResultCompetencyRow,
-  type RatingRow,
   type ResultsRepo,
   type RubricMethodRow,
   type RubricScoreRow,
@@ -44,34 +43,31 @@ export function agreedLevelOf(
   return settled === null ? null : { level: settled, source: 'rule', row: null };
 }
 
-/** Everything about one programme the result computation reads, loaded in one go. */
+/**
+ * Everything about one programme the result computation reads, loaded in one go. Units
+ * (candidate × competency) live in flat arrays indexed `candidateIndex · K + competencyIndex`, so
+ * 90,000 units cost no map look-ups and no nested objects.
+ */
 export interface ResultInputs {
   settings: ResultSettings;
   purpose: 'pemetaan' | 'pengisian';
   candidates: ResultCandidateRow[];
   competencies: ResultCompetencyRow[];
   absent: Set<number>;
-  /** candidateId → competencyId → level */
-  standards: Map<number, Map<number, number>>;
-  /** candidateId → competencyId → submitted levels */
-  submitted: Map<number, Map<number, number[]>>;
-  /** The submitted ratings themselves, for the agreement statistics. */
-  submittedRows: RatingRow[];
-  /** candidateId → competencyId → recorded agreed level */
-  agreed: Map<number, Map<number, AgreedRow>>;
+  /** Standard level per unit; 0 when the candidate has none for that competency. */
+  standard: Uint8Array;
+  /** Submitted levels per unit (one per assessor and method). */
+  levels: Array<number[] | undefined>;
+  /** Submitted ratings per unit as [assessorId, level, assessorId, level, …], for the statistics. */
+  raters: Array<number[] | undefined>;
+  /** Agreed level recorded by the lead, per unit. */
+  recorded: Array<AgreedRow | undefined>;
+  assessorNames: Map<number, string>;
+  /** Names of the assessors assigned to each candidate, alphabetical. */
+  assessorsOf: Map<number, string[]>;
   rubricMethods: RubricMethodRow[];
   rubricScores: RubricScoreRow[];
-  assessors: Map<number, string[]>;
   selection: Map<number, number>;
-}
-
-function nested<V>(map: Map<number, Map<number, V>>, a: number): Map<number, V> {
-  let inner = map.get(a);
-  if (!inner) {
-    inner = new Map();
-    map.set(a, inner);
-  }
-  return inner;
 }
 
 export function loadResultInputs(
@@ -81,45 +77,96 @@ export function loadResultInputs(
 ): ResultInputs {
   const row = repo.settings(programId);
   if (!row) throw new AppError('not-found');
-  const settings = resultSettingsOf(row);
+  const candidates = repo.candidates(programId);
+  const competencies = repo.competencies(programId);
+  const K = competencies.length;
+  const candidateIndex = new Map(candidates.map((c, i) => [c.id, i]));
+  const competencyIndex = new Map(competencies.map((c, i) => [c.id, i]));
+  const unitOf = (candidateId: number, competencyId: number): number | undefined => {
+    const ci = candidateIndex.get(candidateId);
+    const ki = competencyIndex.get(competencyId);
+    return ci === undefined || ki === undefined ? undefined : ci * K + ki;
+  };
+  const units = candidates.length * K;
 
-  const standards = new Map<number, Map<number, number>>();
-  for (const s of repo.standards(programId)) nested(standards, s.candidateId).set(s.competencyId, s.level);
-
-  const submitted = new Map<number, Map<number, number[]>>();
-  const submittedRows = repo.ratings(programId).filter((r) => r.submitted === 1 && r.level !== null);
-  for (const r of submittedRows) {
-    const byCompetency = nested(submitted, r.candidateId);
-    const levels = byCompetency.get(r.competencyId);
-    if (levels) levels.push(r.level as number);
-    else byCompetency.set(r.competencyId, [r.level as number]);
+  // The standard copied when scoring started wins; the programme's current standard for the
+  // candidate's position level fills in where nothing was copied yet.
+  const standard = new Uint8Array(units);
+  const byPosition = new Map<string, Map<number, number>>();
+  for (const s of repo.programStandards(programId)) {
+    const levels = byPosition.get(s.positionLevel) ?? new Map<number, number>();
+    levels.set(s.competencyId, s.level);
+    byPosition.set(s.positionLevel, levels);
+  }
+  candidates.forEach((candidate, ci) => {
+    const levels = byPosition.get(candidate.positionLevel);
+    if (!levels) return;
+    competencies.forEach((competency, ki) => {
+      standard[ci * K + ki] = levels.get(competency.id) ?? 0;
+    });
+  });
+  for (const [candidateId, competencyId, level] of repo.copiedStandards(programId)) {
+    const unit = unitOf(candidateId, competencyId);
+    if (unit !== undefined) standard[unit] = level;
   }
 
-  const agreed = new Map<number, Map<number, AgreedRow>>();
-  for (const a of repo.agreed(programId)) nested(agreed, a.candidateId).set(a.competencyId, a);
+  const levels: Array<number[] | undefined> = new Array(units);
+  const raters: Array<number[] | undefined> = new Array(units);
+  for (const [candidateId, competencyId, assessorId, level] of repo.submittedTuples(programId)) {
+    const unit = unitOf(candidateId, competencyId);
+    if (unit === undefined) continue;
+    const unitLevels = levels[unit];
+    if (unitLevels) {
+      unitLevels.push(level);
+      (raters[unit] as number[]).push(assessorId, level);
+    } else {
+      levels[unit] = [level];
+      raters[unit] = [assessorId, level];
+    }
+  }
 
-  const assessors = new Map<number, string[]>();
-  for (const { candidateId, name } of repo.assessorNames(programId)) {
-    const names = assessors.get(candidateId);
+  const recorded: Array<AgreedRow | undefined> = new Array(units);
+  for (const agreed of repo.agreed(programId)) {
+    const unit = unitOf(agreed.candidateId, agreed.competencyId);
+    if (unit !== undefined) recorded[unit] = agreed;
+  }
+
+  const assessorNames = new Map(repo.programAssessors(programId).map((a) => [a.id, a.name]));
+  const assessorsOf = new Map<number, string[]>();
+  for (const [candidateId, assessorId] of repo.candidateAssessors(programId)) {
+    const name = assessorNames.get(assessorId);
+    if (name === undefined) continue;
+    const names = assessorsOf.get(candidateId);
     if (names) names.push(name);
-    else assessors.set(candidateId, [name]);
+    else assessorsOf.set(candidateId, [name]);
   }
+  for (const names of assessorsOf.values()) names.sort((a, b) => a.localeCompare(b, 'id'));
 
   return {
-    settings,
+    settings: resultSettingsOf(row),
     purpose: row.purpose,
-    candidates: repo.candidates(programId),
-    competencies: repo.competencies(programId),
+    candidates,
+    competencies,
     absent: new Set(createAttendanceRepo(db).absentCandidateIds(programId)),
-    standards,
-    submitted,
-    submittedRows,
-    agreed,
+    standard,
+    levels,
+    raters,
+    recorded,
+    assessorNames,
+    assessorsOf,
     rubricMethods: repo.rubricMethods(programId),
     rubricScores: repo.rubricScores(programId),
-    assessors,
     selection: new Map(repo.selection(programId).map((m) => [m.candidateId, m.groupNo])),
   };
+}
+
+function nested<V>(map: Map<number, Map<number, V>>, a: number): Map<number, V> {
+  let inner = map.get(a);
+  if (!inner) {
+    inner = new Map();
+    map.set(a, inner);
+  }
+  return inner;
 }
 
 /** candidateId → methodId → weighted scores of the submitted, fully scored sheets. */
@@ -151,24 +198,25 @@ const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / 
 
 type Unranked = Omit<CandidateResult, 'rank' | 'passed' | 'category' | 'decidedBy'>;
 
+const NO_LEVELS: readonly number[] = [];
+
 function resultOf(
   inputs: ResultInputs,
-  candidate: ResultCandidateRow,
+  candidateIndex: number,
   rubricScores: Map<number, Map<number, number[]>>,
   scoreKind: ProgramResults['scoreKind'],
 ): Unranked {
+  const candidate = inputs.candidates[candidateIndex] as ResultCandidateRow;
   const absent = inputs.absent.has(candidate.id);
-  const standards = inputs.standards.get(candidate.id);
-  const submitted = inputs.submitted.get(candidate.id);
-  const recorded = inputs.agreed.get(candidate.id);
+  const base = candidateIndex * inputs.competencies.length;
   let maxSpread = 0;
   let pending = 0;
-  const competencies = inputs.competencies.map((competency) => {
-    const levels = submitted?.get(competency.id) ?? [];
+  const competencies = inputs.competencies.map((competency, ki) => {
+    const levels = inputs.levels[base + ki] ?? NO_LEVELS;
     maxSpread = Math.max(maxSpread, spreadOf(levels));
-    const achieved = agreedLevelOf(inputs.settings, levels, recorded?.get(competency.id))?.level ?? null;
+    const achieved = agreedLevelOf(inputs.settings, levels, inputs.recorded[base + ki])?.level ?? null;
     if (achieved === null) pending++;
-    const standard = standards?.get(competency.id) ?? null;
+    const standard = inputs.standard[base + ki] || null;
     return {
       competencyId: competency.id,
       code: competency.code,
@@ -240,7 +288,7 @@ function resultOf(
     score,
     metCount,
     worstGap,
-    assessors: inputs.assessors.get(candidate.id) ?? [],
+    assessors: inputs.assessorsOf.get(candidate.id) ?? [],
     pending: absent ? 0 : pending,
     maxSpread,
     selectionGroup: inputs.selection.get(candidate.id) ?? null,
@@ -250,7 +298,7 @@ function resultOf(
 export function resultsFromInputs(programId: number, inputs: ResultInputs): ProgramResults {
   const scoreKind = inputs.competencies.length === 0 && inputs.rubricMethods.length > 0 ? 'rubric' : 'jpm';
   const rubricScores = rubricScoresByCandidate(inputs.rubricScores);
-  const unranked = inputs.candidates.map((c) => resultOf(inputs, c, rubricScores, scoreKind));
+  const unranked = inputs.candidates.map((_, index) => resultOf(inputs, index, rubricScores, scoreKind));
   const byId = new Map(unranked.map((r) => [String(r.candidateId), r]));
 
   const thresholds = thresholdsOf(inputs.settings, inputs.purpose);

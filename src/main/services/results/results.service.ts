@@ -247,15 +247,16 @@ export function createResultsService({ db, results, audit, verifyLeadPin, now }:
         const inputs = loadResultInputs(db, programId, results);
         const at = now().toISOString();
         let accepted = 0;
-        for (const candidate of inputs.candidates) {
-          if (candidateId !== undefined && candidate.id !== candidateId) continue;
-          if (inputs.absent.has(candidate.id)) continue;
-          const recorded = inputs.agreed.get(candidate.id);
-          for (const competency of inputs.competencies) {
-            if (recorded?.has(competency.id)) continue;
-            const levels = inputs.submitted.get(candidate.id)?.get(competency.id) ?? [];
+        const K = inputs.competencies.length;
+        inputs.candidates.forEach((candidate, ci) => {
+          if (candidateId !== undefined && candidate.id !== candidateId) return;
+          if (inputs.absent.has(candidate.id)) return;
+          inputs.competencies.forEach((competency, ki) => {
+            const unit = ci * K + ki;
+            if (inputs.recorded[unit]) return;
+            const levels = inputs.levels[unit] ?? [];
             const level = suggestLevel(row.reconciliation, levels);
-            if (level === null || rationaleReasons(level, levels, row.reconciliation).length > 0) continue;
+            if (level === null || rationaleReasons(level, levels, row.reconciliation).length > 0) return;
             results.saveAgreed({
               candidateId: candidate.id,
               competencyId: competency.id,
@@ -265,8 +266,8 @@ export function createResultsService({ db, results, audit, verifyLeadPin, now }:
               decidedAt: at,
             });
             accepted++;
-          }
-        }
+          });
+        });
         if (candidateId !== undefined && !inputs.candidates.some((c) => c.id === candidateId)) {
           throw new AppError('not-found');
         }
