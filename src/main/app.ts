@@ -17,6 +17,8 @@ import { createFilesService, type FilesService } from './services/files.service'
 import { createProgramsService } from './services/programs.service';
 import { createProgressService } from './services/progress.service';
 import { createResultsService } from './services/results/results.service';
+import { createProblemListsService } from './services/results-export/problem-lists.service';
+import { createCertificatesService } from './services/certificates/certificates.service';
 import { createResultsRepo } from './db/repos/results.repo';
 import { createRosterService } from './services/roster.service';
 import { createScoringSetup } from './services/scoring-setup';
@@ -77,6 +79,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     verifyLeadPin: (programId, assessorId, pin) => auth.verifyLeadPin(programId, assessorId, pin),
     now,
   });
+  const certificates = createCertificatesService({ db, audit, files, now, log });
   const jobs = createJobRunner({
     dataDir,
     nativeBinding: options.nativeBinding,
@@ -89,6 +92,8 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       events.emit('data:changed', { operation: state.kind, programId });
     },
   });
+  // Remembers the last import problems per programme for the export screen (issue 7).
+  const problemLists = createProblemListsService({ events, files, now });
   const handlers = createHandlers({
     version: APP_VERSION,
     dataDir,
@@ -98,12 +103,14 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     roster,
     files,
     desktopFiles: createDesktopFilesService(files, options.dialogs),
-    jobs,
+    jobs: problemLists.watchJobs(jobs),
     auth,
     scoring,
-    scoreSheets,
+    scoreSheets: problemLists.watchScoreSheets(scoreSheets),
     progress,
     results,
+    problemLists,
+    certificates,
   });
   const dispatcher = createDispatcher({ handlers, events, checkOutput: options.checkOutput, log });
 

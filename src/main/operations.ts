@@ -12,6 +12,8 @@ import { demoHandlers, jobHandlers } from './handlers/jobs.handlers';
 import { programHandlers } from './handlers/programs.handlers';
 import { progressHandlers } from './handlers/progress.handlers';
 import { resultsHandlers } from './handlers/results.handlers';
+import { exportHandlers } from './handlers/export.handlers';
+import { certificatesHandlers, reportsHandlers } from './handlers/certificates.handlers';
 import { rosterHandlers } from './handlers/roster.handlers';
 import { scoresHandlers, scoringHandlers } from './handlers/scores.handlers';
 
@@ -36,5 +38,8 @@ export function createHandlers(s: Services): Handlers {
     ...scoresHandlers(s),
     ...progressHandlers(s),
     ...resultsHandlers(s),
+    ...exportHandlers(s),
+    ...certificatesHandlers(s),
+    ...reportsHandlers(s),
   };
 }

@@ -10,9 +10,11 @@ import { APP_OPERATIONS } from './operations/app.ops';
 import { ASSESSOR_OPERATIONS } from './operations/assessors.ops';
 import { ASSIGN_OPERATIONS } from './operations/assign.ops';
 import { ATTENDANCE_OPERATIONS } from './operations/attendance.ops';
+import { CERTIFICATES_OPERATIONS } from './operations/certificates.ops';
 import { INSTRUMENTS_OPERATIONS } from './operations/instruments.ops';
 import { SCHEDULE_OPERATIONS } from './operations/schedule.ops';
 import { AUTH_OPERATIONS } from './operations/auth.ops';
+import { EXPORT_OPERATIONS } from './operations/export.ops';
 import { FILES_OPERATIONS } from './operations/files.ops';
 import { JOB_OPERATIONS } from './operations/jobs.ops';
 import { PROGRESS_OPERATIONS } from './operations/progress.ops';
@@ -32,6 +34,9 @@ export * from './schemas/programs';
 export * from './schemas/roster';
 export * from './schemas/scoring';
 export * from './schemas/results';
+export * from './schemas/certificate-template';
+export * from './schemas/export';
+export * from './schemas/certificates';
 
 const OPERATION_LIST = [
   ...APP_OPERATIONS,
@@ -49,6 +54,8 @@ const OPERATION_LIST = [
   ...SCORES_OPERATIONS,
   ...PROGRESS_OPERATIONS,
   ...RESULTS_OPERATIONS,
+  ...CERTIFICATES_OPERATIONS,
+  ...EXPORT_OPERATIONS,
 ] as const;
 
 type OperationList = typeof OPERATION_LIST;

@@ -127,7 +127,35 @@ export const ERROR_MESSAGES = {
     'Saksi harus asesor ketua program ini. Pilih asesor ketua lalu minta ia memasukkan PIN-nya.',
   'selection-empty': 'Belum ada peserta dengan hasil lengkap untuk dipilih. Selesaikan rapat integrasi dulu.',
   // Certificates (issue 6).
+  'certificate-template-invalid':
+    'Templat sertifikat belum benar. Perbaiki isian yang ditandai (mis. pola nomor atau penanda {…} di teks) lalu simpan lagi.',
+  'certificate-asset-invalid':
+    'Gambar harus berupa berkas PNG atau JPEG yang utuh. Simpan ulang gambarnya sebagai .png atau .jpg lalu unggah lagi.',
+  'certificate-asset-too-large':
+    'Gambar lebih dari 5 MB. Perkecil ukurannya (mis. lebar 2000 piksel) atau simpan sebagai JPEG, lalu unggah lagi.',
+  'certificate-asset-missing':
+    'Gambar yang dipakai templat tidak ditemukan lagi. Unggah ulang logo atau gambar latarnya lalu simpan templat.',
+  'certificate-not-eligible':
+    'Sebagian peserta yang dipilih tidak memenuhi syarat sertifikat menurut aturan yang dipilih. Periksa daftar peserta yang memenuhi syarat.',
+  'certificate-results-not-final':
+    'Hasil program ini belum final. Finalisasikan hasil di tahap Hasil dulu, lalu terbitkan sertifikat bagi peserta yang lulus.',
+  'certificate-number-taken':
+    'Nomor sertifikat ini sudah dipakai program lain dengan pola nomor yang sama. Ubah pola nomor di templat (mis. tambahkan {code}) lalu terbitkan lagi.',
+  'certificate-revoked':
+    'Sertifikat ini sudah dicabut sehingga tidak dapat dicetak atau dicabut lagi. Gunakan sertifikat penggantinya.',
+  'certificate-busy':
+    'Sertifikat program ini sedang diterbitkan dari jendela atau perangkat lain. Tunggu sebentar lalu coba lagi.',
+  'certificate-code-unrecognised':
+    'Kode tidak dikenali. Ketik kode verifikasi 12 karakter yang tercetak (mis. K7QM-3XHD-92AB), tempel teks hasil pindai QR, atau pilih berkas PDF sertifikat.',
+  'certificate-code-typo':
+    'Kode verifikasi salah ketik: periksa lagi setiap karakternya (huruf O dan angka 0 dianggap sama, begitu pula I, L, dan 1).',
+  'certificate-pdf-unverifiable':
+    'Berkas PDF ini tidak memuat data verifikasi Asesa (mungkin hasil pindaian atau PDF gabungan untuk cetak). Pindai kode QR-nya atau ketik kode verifikasi yang tercetak.',
   // Export (issue 7).
+  'export-no-candidates':
+    'Program ini belum memiliki peserta, jadi belum ada hasil untuk diekspor. Impor daftar peserta dulu.',
+  'problem-list-unavailable':
+    'Daftar masalah ini tidak tersedia lagi (disimpan hanya selama aplikasi berjalan, paling lama 24 jam). Impor ulang berkasnya untuk membuat daftar baru.',
   internal: 'Terjadi kesalahan tak terduga. Tidak ada data yang hilang; coba lagi atau hubungi admin.',
 } as const;
 

@@ -2,9 +2,12 @@ import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../version';
 import { assessorCommand } from './commands/assessor.command';
 import { assignCommand } from './commands/assign.command';
+import { certificatesCommand } from './commands/certificates.command';
 import { demoCommand } from './commands/demo.command';
+import { exportCommand } from './commands/export.command';
 import { infoCommand } from './commands/info.command';
 import { programCommand } from './commands/program.command';
+import { reportCommand } from './commands/report.command';
 import { resultsCommands } from './commands/results.command';
 import { rosterCommand } from './commands/roster.command';
 import { scoresCommand } from './commands/scores.command';
@@ -45,6 +48,9 @@ function buildProgram(io: CliIo): Command {
     assessorCommand,
     assignCommand,
     scoresCommand,
+    certificatesCommand,
+    reportCommand,
+    exportCommand,
     demoCommand,
     serveCommand,
     infoCommand,

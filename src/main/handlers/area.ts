@@ -12,6 +12,8 @@ import type { FilesService } from '../services/files.service';
 import type { ProgressService } from '../services/progress.service';
 import type { ProgramsService } from '../services/programs.service';
 import type { ResultsService } from '../services/results/results.service';
+import type { ProblemListsService } from '../services/results-export/problem-lists.service';
+import type { CertificatesService } from '../services/certificates/certificates.service';
 import type { RosterService } from '../services/roster.service';
 import type { ScoreSheetsService } from '../services/score-sheets/score-sheets.service';
 import type { ScoringService } from '../services/scoring.service';
@@ -38,6 +40,8 @@ export interface Services {
   scoreSheets: ScoreSheetsService;
   progress: ProgressService;
   results: ResultsService;
+  problemLists: ProblemListsService;
+  certificates: CertificatesService;
 }
 
 /** The handlers of one area: every operation named `<area>:…` in the contract, and no other. */

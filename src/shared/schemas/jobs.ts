@@ -1,6 +1,14 @@
 import { id, z } from './common';
 
-export const JOB_KINDS = ['demo:create', 'roster:preview', 'roster:import'] as const;
+export const JOB_KINDS = [
+  'demo:create',
+  'roster:preview',
+  'roster:import',
+  'certificates:issue',
+  'certificates:render',
+  'reports:render',
+  'results:export',
+] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const JobStatus = z.enum(['running', 'done', 'cancelled', 'failed']);

@@ -7,6 +7,7 @@ import {
   IconFileSpreadsheet,
   IconListCheck,
   IconSettings,
+  IconShieldCheck,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -21,6 +22,7 @@ export const STAGES = [
   'results',
   'certificates',
   'export',
+  'verify',
   'settings',
 ] as const;
 export type Stage = (typeof STAGES)[number];
@@ -34,6 +36,7 @@ export const STAGE_ICONS: Record<Stage, Icon> = {
   results: IconChartBar,
   certificates: IconCertificate,
   export: IconFileSpreadsheet,
+  verify: IconShieldCheck,
   settings: IconSettings,
 };
 

@@ -3,6 +3,10 @@ import { rosterEditMessages } from '../features/roster/roster.messages';
 import { rosterImportMessages } from '../features/roster-import/roster-import.messages';
 import { scoringMessages } from '../features/scoring/scoring.messages';
 import { assessorsMessages } from '../features/assessors/assessors.messages';
+import { exportMessages } from '../features/export/export.messages';
+import { integrationMessages } from '../features/integration/integration.messages';
+import { resultsMessages } from '../features/results/results.messages';
+import { certificatesMessages } from '../features/certificates/certificates.messages';
 
 /** English, for staff and visitors who do not read Indonesian. Same shape as messages.id.ts. */
 export const messagesEn: Messages = {
@@ -28,6 +32,7 @@ export const messagesEn: Messages = {
     results: 'Results',
     certificates: 'Certificates',
     export: 'Export',
+    verify: 'Verify',
     settings: 'Settings',
   },
   common: {
@@ -210,4 +215,8 @@ export const messagesEn: Messages = {
   rosterImport: rosterImportMessages.en,
   scoring: scoringMessages.en,
   assessors: assessorsMessages.en,
+  export: exportMessages.en,
+  integration: integrationMessages.en,
+  results: resultsMessages.en,
+  certificates: certificatesMessages.en,
 };

@@ -3,6 +3,10 @@ import { rosterEditMessages } from '../features/roster/roster.messages';
 import { rosterImportMessages } from '../features/roster-import/roster-import.messages';
 import { scoringMessages } from '../features/scoring/scoring.messages';
 import { assessorsMessages } from '../features/assessors/assessors.messages';
+import { exportMessages } from '../features/export/export.messages';
+import { integrationMessages } from '../features/integration/integration.messages';
+import { resultsMessages } from '../features/results/results.messages';
+import { certificatesMessages } from '../features/certificates/certificates.messages';
 
 /**
  * Bahasa Indonesia, the first language of Asesa and the shape every other language follows.
@@ -32,6 +36,7 @@ export const messagesId = {
     results: 'Hasil',
     certificates: 'Sertifikat',
     export: 'Ekspor',
+    verify: 'Verifikasi',
     settings: 'Pengaturan',
   },
   common: {
@@ -213,6 +218,10 @@ export const messagesId = {
   rosterImport: rosterImportMessages.id,
   scoring: scoringMessages.id,
   assessors: assessorsMessages.id,
+  export: exportMessages.id,
+  integration: integrationMessages.id,
+  results: resultsMessages.id,
+  certificates: certificatesMessages.id,
 } as const;
 
 /** The same tree with every text widened to `string`: the type other languages must fill. */

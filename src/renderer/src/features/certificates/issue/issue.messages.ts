@@ -1,0 +1,148 @@
+import type { Texts } from '../shared/texts';
+
+/** Texts of the Terbitkan tab: who is eligible, issuing, and individual reports. */
+export const issueId = {
+  issue: {
+    rule: 'Penerima sertifikat',
+    rules: { attended: 'Hadir', passed: 'Lulus', everyone: 'Semua peserta' },
+    ruleHints: {
+      attended: 'Peserta yang mengikuti asesmen (tidak absen di semua alat ukur).',
+      passed: 'Peserta yang lulus menurut aturan kelulusan program. Hasil harus sudah final.',
+      everyone: 'Setiap peserta program, termasuk yang tidak hadir.',
+    },
+    counts: { eligible: 'Memenuhi syarat', issued: 'Sudah terbit', pending: 'Belum terbit' },
+    notFinal:
+      'Hasil program belum final. Sertifikat bagi peserta yang lulus dapat diterbitkan setelah hasil difinalisasi di tahap Hasil.',
+    issueAll_one: 'Terbitkan {{count, number}} sertifikat',
+    issueAll_other: 'Terbitkan {{count, number}} sertifikat',
+    issueSelected_one: 'Terbitkan {{count, number}} terpilih',
+    issueSelected_other: 'Terbitkan {{count, number}} terpilih',
+    allIssued: 'Semua peserta yang memenuhi syarat sudah memiliki sertifikat.',
+    confirm: {
+      title: 'Terbitkan sertifikat?',
+      message_one:
+        '{{count, number}} sertifikat diberi nomor mulai {{number}}. Sertifikat yang sudah terbit tidak berubah lagi; koreksi dilakukan dengan terbit ulang.',
+      message_other:
+        '{{count, number}} sertifikat diberi nomor mulai {{number}}. Sertifikat yang sudah terbit tidak berubah lagi; koreksi dilakukan dengan terbit ulang.',
+      confirm: 'Terbitkan',
+    },
+    progress: {
+      title: 'Menerbitkan sertifikat',
+      label: 'Memesan nomor, membekukan data, dan menandatangani…',
+      detail: '{{done, number}} dari {{count, number}} sertifikat',
+      barLabel: 'Kemajuan penerbitan sertifikat',
+    },
+    issued_one: '{{count, number}} sertifikat terbit: {{first}}.',
+    issued_other: '{{count, number}} sertifikat terbit: {{first}} sampai {{last}}.',
+    skipped_one: '{{count, number}} peserta dilewati karena sudah memiliki sertifikat.',
+    skipped_other: '{{count, number}} peserta dilewati karena sudah memiliki sertifikat.',
+    search: 'Cari nama, NIP, nomor peserta, atau unit',
+    view: {
+      all: 'Semua ({{count, number}})',
+      pending: 'Belum terbit ({{count, number}})',
+      issued: 'Sudah terbit ({{count, number}})',
+      ineligible: 'Tidak memenuhi syarat ({{count, number}})',
+    },
+    table: 'Peserta dan sertifikatnya',
+    empty: 'Tidak ada peserta untuk ditampilkan.',
+    selectAll: 'Pilih semua yang belum terbit',
+    selectOne: 'Pilih {{name}}',
+    clearSelection: 'Kosongkan pilihan',
+    column: {
+      participantNo: 'No. peserta',
+      nip: 'NIP',
+      name: 'Nama',
+      unit: 'Unit kerja',
+      result: 'Hasil',
+      certificate: 'Sertifikat',
+      actions: 'Tindakan',
+    },
+    state: { pending: 'Belum terbit', ineligible: 'Tidak memenuhi syarat' },
+    resultStatus: { complete: 'Lengkap', incomplete: 'Belum lengkap', absent: 'Tidak hadir' },
+    passed: 'lulus',
+    failed: 'tidak lulus',
+    report: 'Laporan individu {{name}}',
+    reportAll: 'Laporan individu semua peserta',
+    reportProgress: {
+      title: 'Menyusun laporan individu',
+      label: 'Menyusun laporan dan grafik profil…',
+      detail: '{{done, number}} dari {{count, number}} laporan',
+      barLabel: 'Kemajuan penyusunan laporan',
+      ready_one: 'Berkas siap: {{count, number}} laporan ({{fileName}}).',
+      ready_other: 'Berkas siap: {{count, number}} laporan ({{fileName}}).',
+    },
+  },
+} as const;
+
+export const issueEn: Texts<typeof issueId> = {
+  issue: {
+    rule: 'Who receives a certificate',
+    rules: { attended: 'Attended', passed: 'Passed', everyone: 'Everyone' },
+    ruleHints: {
+      attended: 'Candidates who took part (not absent from every method).',
+      passed: "Candidates who passed under the programme's pass rule. Results must be final.",
+      everyone: 'Every candidate of the programme, absent ones included.',
+    },
+    counts: { eligible: 'Eligible', issued: 'Issued', pending: 'Not issued yet' },
+    notFinal:
+      'The results are not final yet. Certificates for those who passed can be issued once the results are finalised in the Results stage.',
+    issueAll_one: 'Issue {{count, number}} certificate',
+    issueAll_other: 'Issue {{count, number}} certificates',
+    issueSelected_one: 'Issue {{count, number}} selected',
+    issueSelected_other: 'Issue {{count, number}} selected',
+    allIssued: 'Every eligible candidate already holds a certificate.',
+    confirm: {
+      title: 'Issue certificates?',
+      message_one:
+        '{{count, number}} certificate gets a number from {{number}} on. Issued certificates never change again; a correction is a re-issue.',
+      message_other:
+        '{{count, number}} certificates get numbers from {{number}} on. Issued certificates never change again; a correction is a re-issue.',
+      confirm: 'Issue',
+    },
+    progress: {
+      title: 'Issuing certificates',
+      label: 'Reserving numbers, freezing the data and signing…',
+      detail: '{{done, number}} of {{count, number}} certificates',
+      barLabel: 'Issuing progress',
+    },
+    issued_one: '{{count, number}} certificate issued: {{first}}.',
+    issued_other: '{{count, number}} certificates issued: {{first}} to {{last}}.',
+    skipped_one: '{{count, number}} candidate skipped: already holds a certificate.',
+    skipped_other: '{{count, number}} candidates skipped: they already hold a certificate.',
+    search: 'Search name, NIP, participant number or unit',
+    view: {
+      all: 'All ({{count, number}})',
+      pending: 'Not issued ({{count, number}})',
+      issued: 'Issued ({{count, number}})',
+      ineligible: 'Not eligible ({{count, number}})',
+    },
+    table: 'Candidates and their certificates',
+    empty: 'No candidates to show.',
+    selectAll: 'Select all not yet issued',
+    selectOne: 'Select {{name}}',
+    clearSelection: 'Clear selection',
+    column: {
+      participantNo: 'Participant no.',
+      nip: 'NIP',
+      name: 'Name',
+      unit: 'Work unit',
+      result: 'Result',
+      certificate: 'Certificate',
+      actions: 'Actions',
+    },
+    state: { pending: 'Not issued', ineligible: 'Not eligible' },
+    resultStatus: { complete: 'Complete', incomplete: 'Incomplete', absent: 'Absent' },
+    passed: 'passed',
+    failed: 'not passed',
+    report: 'Individual report of {{name}}',
+    reportAll: 'Individual reports of all candidates',
+    reportProgress: {
+      title: 'Building individual reports',
+      label: 'Building the reports and profile charts…',
+      detail: '{{done, number}} of {{count, number}} reports',
+      barLabel: 'Report progress',
+      ready_one: 'File ready: {{count, number}} report ({{fileName}}).',
+      ready_other: 'File ready: {{count, number}} reports ({{fileName}}).',
+    },
+  },
+};
