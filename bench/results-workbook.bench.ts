@@ -14,7 +14,7 @@ import type { OpParsedInput } from '../src/shared/contract';
 import { ADMIN } from '../tests/services/scoring/fixtures';
 import { peakRssMb, summarise, type BenchRow } from './stats';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = 5;
 const CANDIDATES = 10_000;
 const ASSESSORS = 60;
 const AGENCIES = 40;
@@ -37,11 +37,7 @@ function mulberry32(seed: number): () => number {
  * recorded, a check-in per candidate (one in a hundred marked absent: rated, but without a
  * result), 2,000 certificates.
  */
-export async function seedForProfile(app: App): Promise<number> {
-  return seed(app);
-}
-
-async function seed(app: App): Promise<number> {
+export async function seed(app: App): Promise<number> {
   const created = await app.dispatcher.dispatch(
     'program:create',
     {
@@ -113,7 +109,9 @@ async function seed(app: App): Promise<number> {
       `INSERT INTO agreed_levels (candidate_id, competency_id, level, rationale, decided_by, decided_at)
        VALUES (?, ?, ?, '', 'assessor:1', ?)`,
     );
-    const mark = db.prepare('INSERT INTO attendance (session_id, candidate_id, status, at) VALUES (?, ?, ?, ?)');
+    const mark = db.prepare(
+      'INSERT INTO attendance (session_id, candidate_id, status, at) VALUES (?, ?, ?, ?)',
+    );
     const certificate = db.prepare(`
       INSERT INTO certificates (program_id, candidate_id, number, year, seq, short_code, snapshot_json, signature,
         pdf_sha256, issued_at, issued_by)
@@ -155,7 +153,15 @@ async function seed(app: App): Promise<number> {
       competencies.forEach((competencyId, c) => agreed.run(candidateId, competencyId, truth[c], AT));
       if (i <= 2_000) {
         const snapshot = JSON.stringify({ candidate: { nip, name } });
-        certificate.run(programId, candidateId, `800.2/${String(i).padStart(4, '0')}/BKPSDM/2023`, i, `B${i}`, snapshot, AT);
+        certificate.run(
+          programId,
+          candidateId,
+          `800.2/${String(i).padStart(4, '0')}/BKPSDM/2023`,
+          i,
+          `B${i}`,
+          snapshot,
+          AT,
+        );
       }
     }
   })();

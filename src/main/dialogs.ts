@@ -1,3 +1,4 @@
+import type { PickPurpose } from '../shared/schemas/common';
 /**
  * Native file dialogs, provided by the Electron shell only. Services receive them as a dependency
  * so they never import Electron; the web door and the CLI have none.
@@ -13,7 +14,9 @@ export interface DesktopDialogs {
   saveFile(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
 }
 
-export const PICK_FILTERS: Record<'roster' | 'score-sheet', FileFilter[]> = {
+export const PICK_FILTERS: Record<PickPurpose, FileFilter[]> = {
   roster: [{ name: 'Daftar peserta (Excel atau CSV)', extensions: ['xlsx', 'csv'] }],
   'score-sheet': [{ name: 'Lembar nilai (Excel)', extensions: ['xlsx'] }],
+  image: [{ name: 'Gambar (PNG atau JPEG)', extensions: ['png', 'jpg', 'jpeg'] }],
+  pdf: [{ name: 'Sertifikat (PDF)', extensions: ['pdf'] }],
 };

@@ -49,7 +49,12 @@ describe('asesa export results', () => {
     const out = join(dataDir, 'hasil.xlsx');
     const run = await asesa('export', 'results', '--program', 'hasil', '--out', out, '--json');
     expect(run.code).toBe(0);
-    const report = JSON.parse(run.stdout) as { out: string; format: string; rows: { candidates: number }; dataSha256: string };
+    const report = JSON.parse(run.stdout) as {
+      out: string;
+      format: string;
+      rows: { candidates: number };
+      dataSha256: string;
+    };
     expect(report).toMatchObject({ out, format: 'xlsx', rows: { candidates: 11 } });
     expect(report.dataSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(leftovers(dataDir)).toEqual([]);
@@ -79,7 +84,17 @@ describe('asesa export results', () => {
 
   it("writes the CSV with --csv and --separator ';'", async () => {
     const out = join(dataDir, 'rekap.csv');
-    const run = await asesa('export', 'results', '--program', 'HASIL', '--out', out, '--csv', '--separator', ';');
+    const run = await asesa(
+      'export',
+      'results',
+      '--program',
+      'HASIL',
+      '--out',
+      out,
+      '--csv',
+      '--separator',
+      ';',
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('CSV rekapitulasi ditulis ke');
     const text = readFileSync(out, 'utf8');

@@ -97,8 +97,10 @@ test('a certificate issued in the UI verifies as valid, and as revoked once revo
   await page.getByRole('tab', { name: 'Templat' }).click();
   const preview = page.getByRole('img', { name: 'Pratinjau sertifikat' });
   await expect(preview).toBeVisible();
-  await expect(page.getByText('Contoh dengan data Dra. Hj. Siti Aminah, M.Si.')).toBeVisible();
+  await expect(page.getByText(/^Data contoh: Dra\. Hj\. Siti Aminah, M\.Si\. —/)).toBeVisible();
   await expect(page.getByTestId('next-number')).toHaveText(/^800\.2\/0001\/BKPSDM\/\d{4}$/);
+  await expect(page.getByTestId('certificate-preview')).toHaveAttribute('aria-busy', 'false');
+  await shot(page, '0-template-top');
   const body = page.getByRole('textbox', { name: 'Pernyataan' });
   await body.fill('telah mengikuti {program} pada tanggal {tanggal} atas nama {nma}.');
   await expect(page.getByTestId('unknown-placeholders')).toContainText('{nma}');
@@ -108,7 +110,8 @@ test('a certificate issued in the UI verifies as valid, and as revoked once revo
   await expect(page.getByTestId('unknown-placeholders')).toHaveCount(0);
   await page.getByLabel('Pola nomor').fill('800.2/{seq:3}/{code}/{year}');
   await expect(page.getByTestId('next-number')).toHaveText(/^800\.2\/001\/SERT-2023\/\d{4}$/);
-  await expect(page.getByText('Memperbarui pratinjau…')).toHaveCount(0);
+  // The preview catches up with the draft once typing pauses (debounced), then draws it.
+  await expect(page.getByTestId('certificate-preview')).toHaveAttribute('aria-busy', 'false');
   await shot(page, '1-template');
   await page.getByRole('button', { name: 'Simpan templat' }).click();
   await expect(page.getByText('Templat sertifikat disimpan.')).toBeVisible();
@@ -119,6 +122,16 @@ test('a certificate issued in the UI verifies as valid, and as revoked once revo
   await expect(candidates.getByRole('row')).toHaveCount(4);
   await expect(candidates).toContainText("Nur'aini, S.E.");
   await shot(page, '2-issue');
+
+  // Individual reports of every candidate: a background job, then the PDF to download.
+  await page.getByRole('button', { name: 'Laporan individu semua peserta' }).click();
+  const reports = page.getByRole('dialog', { name: 'Menyusun laporan individu' });
+  await expect(reports.getByTestId('file-ready')).toContainText('3 laporan');
+  await shot(page, '2b-reports-ready');
+  const reportDownload = page.waitForEvent('download');
+  await reports.getByRole('button', { name: 'Unduh' }).click();
+  expect((await reportDownload).suggestedFilename()).toMatch(/\.pdf$/);
+  await reports.getByRole('button', { name: 'Tutup' }).click();
   await page.getByRole('button', { name: 'Terbitkan 3 sertifikat' }).click();
   const confirm = page.getByRole('dialog', { name: 'Terbitkan sertifikat?' });
   await expect(confirm).toContainText('800.2/001/SERT-2023/');
@@ -178,6 +191,19 @@ test('a certificate issued in the UI verifies as valid, and as revoked once revo
   await page.getByRole('button', { name: 'Periksa', exact: true }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'salah ketik' })).toBeVisible();
 
+  // The PDF of one certificate, downloaded from the register, verifies as the very file issued.
+  await page.getByRole('navigation').getByRole('link', { name: 'Sertifikat', exact: true }).click();
+  await page.getByRole('tab', { name: 'Sertifikat terbit' }).click();
+  const download = page.waitForEvent('download');
+  await sitiRow.getByRole('button', { name: /^Unduh PDF/ }).click();
+  const pdfPath = test.info().outputPath('sertifikat.pdf');
+  await (await download).saveAs(pdfPath);
+  await page.getByRole('navigation').getByRole('link', { name: 'Verifikasi', exact: true }).click();
+  await page.getByLabel('Berkas PDF sertifikat').setInputFiles(pdfPath);
+  await expect(verdict).toHaveAttribute('data-status', 'valid');
+  await expect(page.getByText('Berkas PDF sama persis dengan yang diterbitkan.')).toBeVisible();
+  await shot(page, '6b-verify-pdf');
+
   // Revoke it in the register, with a reason.
   await page.getByRole('navigation').getByRole('link', { name: 'Sertifikat', exact: true }).click();
   await page.getByRole('tab', { name: 'Sertifikat terbit' }).click();
@@ -187,6 +213,17 @@ test('a certificate issued in the UI verifies as valid, and as revoked once revo
   await revoke.getByLabel('Alasan pencabutan').fill('Peserta mengundurkan diri');
   await revoke.getByRole('button', { name: 'Cabut sertifikat' }).click();
   await expect(sitiRow).toContainText('Dicabut');
+
+  // A correction: Dédé's certificate is re-issued under the next number, the old one revoked.
+  const dedeRows = register.getByRole('row').filter({ hasText: 'Dédé Sutisna' });
+  await dedeRows.getByRole('button', { name: /^Tindakan lain/ }).click();
+  await page.getByRole('menuitem', { name: 'Terbitkan ulang (koreksi)…' }).click();
+  const reissue = page.getByRole('dialog', { name: /^Terbitkan ulang/ });
+  await reissue.getByLabel('Alasan koreksi').fill('Salah ketik nama di roster');
+  await reissue.getByRole('button', { name: 'Cabut dan terbitkan ulang' }).click();
+  await expect(register.getByRole('row')).toHaveCount(5);
+  await expect(dedeRows.filter({ hasText: 'Berlaku' })).toContainText(/800\.2\/004\/SERT-2023\//);
+  await expect(dedeRows.filter({ hasText: 'Dicabut' })).toHaveCount(1);
   await shot(page, '7-revoked');
 
   // Verifikasi again: the same code now answers "Dicabut", with the reason.

@@ -44,7 +44,8 @@ async function call<T>(page: Page, operation: string, input: object): Promise<T>
 
 /** A roster CSV with a problem row, read (not imported) through the preview job. */
 async function previewBadRoster(page: Page, programId: number): Promise<void> {
-  const csv = 'NIP;NAMA;UNIT KERJA\r\n198609262015052099;Budi Santoso;Dinas Pendidikan\r\n12345;Nama Salah;Dinas\r\n';
+  const csv =
+    'NIP;NAMA;UNIT KERJA\r\n198609262015052099;Budi Santoso;Dinas Pendidikan\r\n12345;Nama Salah;Dinas\r\n';
   const upload = await page.evaluate(async (text) => {
     const response = await fetch('/api/upload', {
       method: 'POST',
@@ -68,7 +69,9 @@ test('the operator exports the results workbook and its CSV from the Ekspor scre
   await page.goto(`${app.url}/#/export`);
   await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
   await expect(page.getByRole('heading', { name: 'Ekspor' })).toBeVisible();
-  const [program] = await call<{ id: number; code: string }[]>(page, 'program:list', { includeArchived: false });
+  const [program] = await call<{ id: number; code: string }[]>(page, 'program:list', {
+    includeArchived: false,
+  });
   expect(program!.code).toBe('HASIL');
   // Not finalised yet: the screen says the figures may still change.
   await expect(page.getByText('Hasil program ini belum final')).toBeVisible();

@@ -187,6 +187,13 @@ test('the meeting integrates one candidate and the Hasil table ranks them', asyn
   await expect(rowOf(leader.name).getByTestId('rank')).toHaveText('2');
   await expect(page.getByText('Belum lengkap (0)')).toBeVisible();
   await shot(page, 'results-after');
+  // Sorting by score keeps the ranking's order; a second click turns it around.
+  await page.getByRole('button', { name: 'Urutkan menurut JPM' }).click();
+  await expect(page.getByTestId('rank').first()).toHaveText('1');
+  await page.getByRole('button', { name: 'Urutkan menurut JPM' }).click();
+  await expect(page.getByTestId('rank').first()).toHaveText(String(ranked.length + 1));
+  await page.getByRole('button', { name: 'Urutkan menurut Peringkat' }).click();
+  await expect(page.getByTestId('rank').first()).toHaveText('1');
 
   // The target's competency profile, standard against achieved.
   await page.getByRole('button', { name: `Lihat profil ${target.name}` }).click();

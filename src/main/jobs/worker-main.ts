@@ -44,10 +44,13 @@ export async function runWorker(handlers: Record<string, JobHandler>): Promise<v
       },
     };
     const result = await handler(ctx as JobContext<never>);
+    // Close before reporting: closing runs PRAGMA optimize, which may write. After "done" the
+    // user may start a read-then-write transaction at once, which would then find its snapshot
+    // stale and fail with "database is locked".
+    closeDatabase(db);
     post({ type: 'done', result });
   } catch (error) {
-    post({ type: 'failed', error: toErrorData(error) });
-  } finally {
     if (db) closeDatabase(db);
+    post({ type: 'failed', error: toErrorData(error) });
   }
 }

@@ -1,6 +1,6 @@
 import { copyFileSync, createReadStream, renameSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { FileRef } from '../../shared/contract';
+import type { FileRef, PickPurpose } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { PICK_FILTERS, type DesktopDialogs } from '../dialogs';
 import type { FilesService } from './files.service';
@@ -13,7 +13,7 @@ export function createDesktopFilesService(files: FilesService, dialogs: DesktopD
   }
 
   return {
-    async pick(purpose: 'roster' | 'score-sheet'): Promise<FileRef | null> {
+    async pick(purpose: PickPurpose): Promise<FileRef | null> {
       const path = await need().openFile({ title: 'Pilih berkas', filters: PICK_FILTERS[purpose] });
       if (!path) return null;
       const stored = await files.addUpload(createReadStream(path), basename(path));

@@ -25,6 +25,9 @@ export function statusForError(code: string): number {
     case 'sheet-submitted':
     case 'competency-in-use':
     case 'results-finalized':
+    case 'certificate-revoked':
+    case 'certificate-number-taken':
+    case 'certificate-busy':
       return 409;
     case 'pin-locked-out':
       return 429;

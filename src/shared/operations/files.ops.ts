@@ -1,8 +1,8 @@
-import { EVERYONE, FileRef, STAFF, operation, z } from '../schemas/common';
+import { EVERYONE, FileRef, PICK_PURPOSES, STAFF, operation, z } from '../schemas/common';
 
 export const FILES_OPERATIONS = [
   operation('files:pick', {
-    input: z.object({ purpose: z.enum(['roster', 'score-sheet']) }).strict(),
+    input: z.object({ purpose: z.enum(PICK_PURPOSES) }).strict(),
     output: FileRef.nullable(),
     roles: STAFF,
     writes: false,

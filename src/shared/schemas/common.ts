@@ -30,6 +30,10 @@ export const trimmed = (max: number) => z.string().trim().max(max);
 export const none = z.object({}).strict();
 export const byId = z.object({ id }).strict();
 
+/** What a native file dialog is opened for; it decides the dialog's file-type filter. */
+export const PICK_PURPOSES = ['roster', 'score-sheet', 'image', 'pdf'] as const;
+export type PickPurpose = (typeof PICK_PURPOSES)[number];
+
 export const FileRef = z.object({ id: z.string(), fileName: z.string(), size: z.number().int() });
 export type FileRef = z.infer<typeof FileRef>;
 

@@ -1,8 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src/main/app';
 import type { JobContext } from '../../../src/main/jobs/job-types';
+import { writeResultsWorkbook } from '../../../src/main/documents/results-workbook/results-workbook';
+import { buildResultsExportView } from '../../../src/main/services/results-export/export-view';
 import { runResultsExportJob } from '../../../src/main/services/results-export/results-export.job';
 import { createFilesService } from '../../../src/main/services/files.service';
 import { AppError } from '../../../src/shared/errors';
@@ -76,11 +78,38 @@ describe('the results:export job', () => {
   it('refuses a programme without candidates, and assessors', async () => {
     const empty = await api.ok('program:create', { code: 'KOSONG', name: 'Program kosong' }, ADMIN);
     await api.fails('export:results', { programId: empty.id }, ADMIN, 'export-no-candidates');
-    await api.fails('export:results', { programId: seeded.programId }, assessorCtx(seeded.assessors.a), 'forbidden');
+    await api.fails(
+      'export:results',
+      { programId: seeded.programId },
+      assessorCtx(seeded.assessors.a),
+      'forbidden',
+    );
   });
 });
 
 describe('a failure part-way', () => {
+  it("rejects with the data source's error and closes the file, so the partial one can go", async () => {
+    const view = buildResultsExportView(app.db, seeded.programId, {
+      generatedAt: new Date(),
+      generatedBy: 'admin (baris perintah)',
+      appVersion: '0.0.0',
+    });
+    const rows = [...view.detail];
+    const failing = {
+      ...view,
+      detail: {
+        *[Symbol.iterator]() {
+          yield* rows.slice(0, 50);
+          throw new Error('disk I/O error');
+        },
+      },
+    };
+    const path = join(dataDir, 'gagal.xlsx');
+    await expect(writeResultsWorkbook(failing, path)).rejects.toThrow('disk I/O error');
+    rmSync(path);
+    expect(existsSync(path)).toBe(false);
+  });
+
   it('leaves no file under a real name and removes the partial one', async () => {
     const before = outboxFiles();
     const files = createFilesService(dataDir);

@@ -36,17 +36,30 @@ async function previewRoster(bytes: Buffer, name: string): Promise<RosterPreview
 }
 
 async function importSheet(fills: Parameters<typeof fillSheet>[2], name: string) {
-  const ref = await api.ok('scores:export-sheet', { programId: s.programId, assessorId: s.assessors.a }, OPERATOR);
+  const ref = await api.ok(
+    'scores:export-sheet',
+    { programId: s.programId, assessorId: s.assessors.a },
+    OPERATOR,
+  );
   const out = join(dataDir, name);
   await fillSheet(app.files.download(ref.id).path, out, fills);
   const upload = await app.files.addUpload(createReadStream(out), basename(out));
-  return api.ok('scores:import-sheet', { programId: s.programId, uploadId: upload.id, submit: false }, OPERATOR);
+  return api.ok(
+    'scores:import-sheet',
+    { programId: s.programId, uploadId: upload.id, submit: false },
+    OPERATOR,
+  );
 }
 
 describe('problem lists on the export screen', () => {
   it('has none before any import', async () => {
     expect(await lists()).toEqual({ programId: s.programId, lists: [] });
-    await api.fails('export:problem-list', { programId: s.programId, kind: 'roster' }, OPERATOR, 'problem-list-unavailable');
+    await api.fails(
+      'export:problem-list',
+      { programId: s.programId, kind: 'roster' },
+      OPERATOR,
+      'problem-list-unavailable',
+    );
   });
 
   it("offers the last roster import's problem report, and forgets it after a clean file", async () => {
@@ -79,9 +92,17 @@ describe('problem lists on the export screen', () => {
     );
     expect(report.errors.length).toBeGreaterThan(0);
     expect((await lists()).lists).toEqual([
-      expect.objectContaining({ kind: 'score-sheet', fileName: 'lembar-salah.xlsx', errors: report.errors.length }),
+      expect.objectContaining({
+        kind: 'score-sheet',
+        fileName: 'lembar-salah.xlsx',
+        errors: report.errors.length,
+      }),
     ]);
-    const ref = await api.ok('export:problem-list', { programId: s.programId, kind: 'score-sheet' }, OPERATOR);
+    const ref = await api.ok(
+      'export:problem-list',
+      { programId: s.programId, kind: 'score-sheet' },
+      OPERATOR,
+    );
     expect(ref.fileName).toMatch(/^masalah-lembar-penilaian-\d{8}\.xlsx$/);
     const workbook = await readWorkbook(app.files.download(ref.id).path);
     const sheet = workbook.worksheets[0]!;
@@ -89,7 +110,10 @@ describe('problem lists on the export screen', () => {
     const first = report.errors[0]!;
     expect(rowValues(sheet, 5)).toEqual([first.row, first.column, 'Kesalahan', first.code, first.message]);
 
-    await importSheet([{ assignmentId: s.sheet('a', 0, 'XLGD'), code: 'M.1', level: 3 }], 'lembar-benar.xlsx');
+    await importSheet(
+      [{ assignmentId: s.sheet('a', 0, 'XLGD'), code: 'M.1', level: 3 }],
+      'lembar-benar.xlsx',
+    );
     expect((await lists()).lists).toEqual([]);
   });
 });

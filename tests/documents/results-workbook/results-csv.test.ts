@@ -94,7 +94,13 @@ describe('the Rekapitulasi CSV', () => {
   it('neutralises every formula-looking name with a leading apostrophe', async () => {
     const { records } = await write(',');
     const names = records.map((r) => r[3]);
-    for (const name of ['=1+1 Budi Santoso', '=HYPERLINK("#Informasi!A1","klik")', '+62 812 3456 7890', '-', '@x']) {
+    for (const name of [
+      '=1+1 Budi Santoso',
+      '=HYPERLINK("#Informasi!A1","klik")',
+      '+62 812 3456 7890',
+      '-',
+      '@x',
+    ]) {
       expect(names).toContain(`'${name}`);
       expect(names).not.toContain(name);
     }

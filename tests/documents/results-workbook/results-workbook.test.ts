@@ -111,7 +111,9 @@ describe('the Rekapitulasi sheet', () => {
     const width = rowValues(sheet, 5).length;
     expect(results.candidates).toHaveLength(11);
     results.candidates.forEach((_, i) => {
-      expect(rowValues(sheet, FIRST_DATA_ROW + i, width), `row of candidate ${i + 1}`).toEqual(expectedRow(i));
+      expect(rowValues(sheet, FIRST_DATA_ROW + i, width), `row of candidate ${i + 1}`).toEqual(
+        expectedRow(i),
+      );
     });
     expect(sheet.rowCount).toBe(FIRST_DATA_ROW + results.candidates.length - 1);
     // The ranked ones first, by rank: MS 118,5 %, MS 96,3 %, MMS 77,8 %, KMS 66,7 %.
@@ -181,7 +183,11 @@ describe('the Rekapitulasi sheet', () => {
     expect(filter).toMatch(/^A5:[A-Z]+5$/);
     for (const name of ['Detail Penilaian', 'Kehadiran', 'Sertifikat', 'Rekap Perangkat Daerah']) {
       const other = sheetOf(workbook, name);
-      expect(other.pageSetup, name).toMatchObject({ orientation: 'landscape', fitToWidth: 1, printTitlesRow: '4:4' });
+      expect(other.pageSetup, name).toMatchObject({
+        orientation: 'landscape',
+        fitToWidth: 1,
+        printTitlesRow: '4:4',
+      });
       expect(other.views[0], name).toMatchObject({ state: 'frozen', ySplit: 4 });
     }
   });
@@ -368,5 +374,23 @@ describe('the other sheets', () => {
     expect(printed).toBe(outcome.dataSha256);
     expect(printed).toMatch(/^[0-9a-f]{64}$/);
     expect(recomputeDataHash(workbook)).toBe(printed);
+  });
+
+  it('gives the same data the same SHA-256 whenever and by whomever it is exported', async () => {
+    const again = buildResultsExportView(app.db, seeded.programId, {
+      generatedAt: new Date('2024-01-01T00:00:00.000Z'),
+      generatedBy: 'operator (peramban)',
+      appVersion: '9.9.10',
+    });
+    const second = await writeResultsWorkbook(again, join(dataDir, 'hasil-lagi.xlsx'));
+    expect(second.dataSha256).toBe(outcome.dataSha256);
+    app.db.prepare('UPDATE candidates SET unit = ? WHERE id = ?').run('Dinas Baru', seeded.candidates[0]);
+    const changed = buildResultsExportView(app.db, seeded.programId, {
+      generatedAt: new Date(),
+      generatedBy: 'x',
+      appVersion: 'x',
+    });
+    const third = await writeResultsWorkbook(changed, join(dataDir, 'hasil-berubah.xlsx'));
+    expect(third.dataSha256).not.toBe(outcome.dataSha256);
   });
 });

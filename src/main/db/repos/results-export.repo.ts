@@ -86,7 +86,9 @@ export function createResultsExportRepo(db: Db) {
     assessorNames: (programId: number) => new Map(assessorNames.all(programId) as Array<[number, string]>),
     attendanceCount: (programId: number) => attendanceCount.get({ programId }) as number,
     attendance: (programId: number) =>
-      attendance.iterate({ programId }) as IterableIterator<AttendanceRow & { status: AttendanceMark | null }>,
+      attendance.iterate({ programId }) as IterableIterator<
+        AttendanceRow & { status: AttendanceMark | null }
+      >,
     assessmentDays(programId: number): Map<number, string> {
       const rows = days.all({ programId }) as Array<{ candidateId: number; day: string }>;
       return new Map(rows.map((r) => [r.candidateId, r.day]));

@@ -4,7 +4,7 @@
  * legend. Achieved bars below standard take the warning colour, so a reader sees the gaps first.
  */
 import { FONT } from './fonts';
-import { drawLine, type LineStyle } from './text-lines';
+import { drawLine, widthOf, type LineStyle } from './text-lines';
 
 export interface ChartCompetency {
   code: string;
@@ -122,7 +122,9 @@ export function drawProfileChart(
   let x = plot.x;
   for (const [label, colour] of legend) {
     doc.rect(x, box.y + 2, 8, 8).fill(colour);
-    x += 12 + drawLine(doc, label, x + 12, box.y + 1.5, { ...small, size: 7.5 }) + 14;
+    const style = { ...small, size: 7.5 };
+    drawLine(doc, label, x + 12, box.y + 1.5, style);
+    x += 12 + widthOf(doc, label, style) + 14;
   }
   doc.restore();
 }

@@ -23,7 +23,7 @@ export function widthOf(doc: PDFKit.PDFDocument, text: string, style: LineStyle)
 
 /**
  * Draws one line whose anchor is x: its left edge, centre or right edge. The top of the line box
- * is at y. Returns the line's width.
+ * is at y. A left-aligned line is not measured (a batch draws thousands).
  */
 export function drawLine(
   doc: PDFKit.PDFDocument,
@@ -32,16 +32,20 @@ export function drawLine(
   y: number,
   style: LineStyle,
   align: Align = 'left',
-): number {
-  if (text === '') return 0;
-  const width = widthOf(doc, text, style);
-  const left = align === 'left' ? x : align === 'center' ? x - width / 2 : x - width;
+): void {
+  if (text === '') return;
+  let left = x;
+  if (align !== 'left') {
+    const width = widthOf(doc, text, style);
+    left = align === 'center' ? x - width / 2 : x - width;
+  } else {
+    doc.font(style.font).fontSize(style.size);
+  }
   doc.fillColor(style.color).text(text, left, y, {
     lineBreak: false,
     characterSpacing: style.characterSpacing ?? 0,
     underline: style.underline ?? false,
   });
-  return width;
 }
 
 /**

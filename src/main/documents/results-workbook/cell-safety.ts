@@ -24,8 +24,9 @@ export type CellValue = string | number | null;
 export const MAX_CELL_TEXT = 32_767;
 
 // Characters XML 1.0 forbids: C0 controls except tab, LF and CR; U+FFFE/U+FFFF; lone surrogates.
-// eslint-disable-next-line no-control-regex
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_ILLEGAL =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 // A cheap first look: most text has none of these, and then needs no replacing at all.
 // eslint-disable-next-line no-control-regex

@@ -31,9 +31,18 @@ export interface WrittenCounts {
 }
 
 export const SHEET_DESCRIPTIONS: ReadonlyArray<readonly [string, string]> = [
-  ['Rekapitulasi', 'Satu baris per peserta: standar, capaian, dan gap per kompetensi, JPM, kategori, peringkat, kelulusan, asesor, saran pengembangan, nomor sertifikat.'],
-  ['Detail Penilaian', 'Format panjang untuk analisis ulang: satu baris per penilaian (peserta × kompetensi × metode × asesor) beserta level yang disepakati.'],
-  ['Rekap Perangkat Daerah', 'Per unit/perangkat daerah: jumlah peserta, hadir, per kategori, lulus, dan persentase lulus.'],
+  [
+    'Rekapitulasi',
+    'Satu baris per peserta: standar, capaian, dan gap per kompetensi, JPM, kategori, peringkat, kelulusan, asesor, saran pengembangan, nomor sertifikat.',
+  ],
+  [
+    'Detail Penilaian',
+    'Format panjang untuk analisis ulang: satu baris per penilaian (peserta × kompetensi × metode × asesor) beserta level yang disepakati.',
+  ],
+  [
+    'Rekap Perangkat Daerah',
+    'Per unit/perangkat daerah: jumlah peserta, hadir, per kategori, lulus, dan persentase lulus.',
+  ],
   ['Kehadiran', 'Kehadiran setiap peserta pada setiap sesi yang dijadwalkan atau dicatat.'],
   ['Sertifikat', 'Sertifikat yang diterbitkan, yang dicabut beserta alasannya, dan jumlah cetak.'],
   ['Kesepakatan Penilai', 'Statistik kesepakatan antarasesor beserta penjelasannya.'],

@@ -139,7 +139,8 @@ export function writeKesepakatan(
       [RS.text, RS.text, RS.integer, RS.percent, RS.percent, RS.decimal3, RS.text, RS.decimal3],
     );
   }
-  if (stats.pairs.length === 0) sheet.row(['Belum ada pasangan asesor yang menilai unit yang sama.'], RS.note);
+  if (stats.pairs.length === 0)
+    sheet.row(['Belum ada pasangan asesor yang menilai unit yang sama.'], RS.note);
   sheet.blank();
 
   sheet.row(['Per asesor (dibandingkan dengan level yang disepakati)'], RS.label);

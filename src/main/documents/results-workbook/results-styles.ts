@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { CategoryCode } from '../../../shared/domain/categories';
-import { CATEGORIES_BY_PURPOSE, purposeOfCategory } from '../../../shared/domain/categories';
+import { CATEGORIES_BY_PURPOSE } from '../../../shared/domain/categories';
 import { STYLE, TEXT_FORMAT } from '../workbook-styles';
 
 type Style = Partial<ExcelJS.Style>;
@@ -58,8 +58,6 @@ export const RS = freeze({
   wrapLabel: { numFmt: TEXT_FORMAT, font: { bold: true }, alignment: { vertical: 'top', wrapText: true } },
 } satisfies Record<string, Style>);
 
-export type ResultStyle = (typeof RS)[keyof typeof RS];
-
 // Excel's own "Good / Neutral / Bad" colours: the best category green, the middle one amber,
 // the lowest one red, the same for both purposes.
 const TONES = [
@@ -88,10 +86,4 @@ for (const purpose of ['pengisian', 'pemetaan'] as const) {
 export function categoryStyle(code: CategoryCode | null): Style {
   if (code === null) return RS.text;
   return CATEGORY_STYLES.get(code) ?? RS.text;
-}
-
-/** The fill colour of a category, for tests and legends. */
-export function categoryFill(code: CategoryCode): string {
-  const index = CATEGORIES_BY_PURPOSE[purposeOfCategory(code)].indexOf(code);
-  return (TONES[index] as (typeof TONES)[number]).fill;
 }

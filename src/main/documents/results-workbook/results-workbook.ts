@@ -53,6 +53,10 @@ export async function writeResultsWorkbook(
     stream,
     useStyles: true,
     useSharedStrings: false,
+    // Deflate level 3: the sheets' 100 MB of XML at 10,000 candidates compress in a third of the
+    // time level 6 takes (which kept the file waiting on the zip for seconds), for a file about
+    // 15 % larger.
+    zip: { zlib: { level: 3 } },
   });
   workbook.creator = 'Asesa';
   workbook.created = view.generatedAt;

@@ -11,7 +11,7 @@
  *   exceljs spends about 2.5 µs of objects per cell; 1.9 million cells would take most of the
  *   6-second budget on that alone, this takes a fraction.
  * Style ids come from exceljs's own style table, so both paths share one styles.xml. The direct
- * path uses four members of exceljs 4.4's WorksheetWriter (see `WorksheetInternals`); the tests read
+ * path uses six members of exceljs 4.4's WorksheetWriter (see `WorksheetInternals`); the tests read
  * every sheet back with exceljs's reader and check the raw XML, so a change there shows at once.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -53,6 +53,9 @@ export interface RowOptions {
 interface WorksheetInternals {
   stream: { write(text: string): void };
   startedData: boolean;
+  /** The first row exceljs still holds; rows are committed in order, so none are held here. */
+  _rowZero: number;
+  _rows: unknown[];
   _writeColumns(): void;
   _writeOpenSheetData(): void;
 }
@@ -110,11 +113,6 @@ export class SheetWriter {
     this.sheet.columns = layout.widths.map((width) => ({ width }));
     this.internals = this.sheet as unknown as WorksheetInternals;
     hash?.sheet(layout.name);
-  }
-
-  /** The number the next row will get. */
-  get rowNumber(): number {
-    return this.next;
   }
 
   /**
@@ -178,6 +176,8 @@ export class SheetWriter {
   ): void {
     this.flush();
     const number = this.next++;
+    // The rows before this one went out directly: exceljs must not walk them as empty slots.
+    if (this.internals._rows.length === 0) this.internals._rowZero = number;
     const row = this.sheet.getRow(number);
     if (options.height) row.height = options.height;
     const written: CellValue[] = [];

@@ -10,7 +10,6 @@ import { createAuditRepo } from '../../db/repos/audit.repo';
 import type { JobContext } from '../../jobs/job-types';
 import { createFilesService } from '../files.service';
 import { createCertificatesService } from './certificates.service';
-import { closingConnection } from './job-connection';
 
 /** The operation's input, and when it was asked for: the certificates are issued as of then. */
 type IssueInput = OpParsedInput<'certificates:issue'> & { requestedAt: string };
@@ -23,18 +22,16 @@ export function runCertificatesIssueJob(ctx: JobContext<IssueInput>): Promise<Ce
     files: createFilesService(ctx.dataDir),
     now: () => new Date(input.requestedAt),
   });
-  return closingConnection(ctx, () =>
-    certificates.issuing.issue(
-      {
-        programId: input.programId,
-        eligibility: input.eligibility,
-        ...(input.candidateIds && { candidateIds: input.candidateIds }),
-      },
-      ctx.caller,
-      {
-        progress: (done, total) => ctx.progress(done, total, 'menerbitkan sertifikat'),
-        checkCancelled: () => ctx.checkCancelled(),
-      },
-    ),
+  return certificates.issuing.issue(
+    {
+      programId: input.programId,
+      eligibility: input.eligibility,
+      ...(input.candidateIds && { candidateIds: input.candidateIds }),
+    },
+    ctx.caller,
+    {
+      progress: (done, total) => ctx.progress(done, total, 'menerbitkan sertifikat'),
+      checkCancelled: () => ctx.checkCancelled(),
+    },
   );
 }

@@ -22,7 +22,6 @@ import {
   type IssuedCertificate,
 } from './certificate-pdf';
 import { certificateFileNamer, sanitiseFileName } from './file-names';
-import { closingConnection } from './job-connection';
 import { sha256Hex } from './verification-code';
 
 type RenderInput = OpParsedInput<'certificates:render'>;
@@ -63,11 +62,9 @@ function issued(record: CertificateRecord): IssuedCertificate {
   };
 }
 
-export function runCertificatesRenderJob(ctx: JobContext<RenderInput>): Promise<CertificateRenderResult> {
-  return closingConnection(ctx, () => render(ctx));
-}
-
-async function render(ctx: JobContext<RenderInput>): Promise<CertificateRenderResult> {
+export async function runCertificatesRenderJob(
+  ctx: JobContext<RenderInput>,
+): Promise<CertificateRenderResult> {
   const { db, input } = ctx;
   const repo = createCertificatesRepo(db);
   const program = createProgramsRepo(db).get(input.programId);

@@ -16,7 +16,6 @@ import type { JobContext } from '../../jobs/job-types';
 import { createFilesService } from '../files.service';
 import { computeProgramResults } from '../results/compute-results';
 import { sanitiseFileName } from './file-names';
-import { closingConnection } from './job-connection';
 
 type ReportInput = OpParsedInput<'reports:render'>;
 
@@ -50,49 +49,45 @@ export function reportData(
   }));
 }
 
-export function runReportsRenderJob(ctx: JobContext<ReportInput>): Promise<ReportRenderResult> {
-  return closingConnection(ctx, async () => {
-    const { db, input } = ctx;
-    const program = createProgramsRepo(db).get(input.programId);
-    if (!program) throw new AppError('not-found');
-    const all = computeProgramResults(db, input.programId).candidates;
-    let chosen: CandidateResult[];
-    if (input.candidateIds) {
-      const byId = new Map(all.map((c) => [c.candidateId, c]));
-      chosen = [...new Set(input.candidateIds)].map((id) => {
-        const found = byId.get(id);
-        if (!found) throw new AppError('not-found', 'Peserta yang dipilih tidak ditemukan di program ini.');
-        return found;
-      });
-    } else {
-      chosen = [...all];
-    }
-    if (chosen.length === 0) throw new AppError('not-found', 'Program ini belum punya peserta.');
-    chosen.sort((a, b) => compareNatural(a.participantNo, b.participantNo));
-    const leads = createAssessorsRepo(db)
-      .list(input.programId)
-      .filter((a) => a.role === 'lead')
-      .map((a) => a.name);
-
-    const total = chosen.length;
-    ctx.progress(0, total, 'menyusun laporan');
-    const pdf = await renderReportsPdf(reportData(program, chosen, leads), {
-      createdAt: ctx.now(),
-      title: total === 1 ? `Laporan individu ${chosen[0]?.name ?? ''}` : `Laporan individu ${program.name}`,
-      onPage: (done) => ctx.progress(done, total, 'menyusun laporan'),
-      checkCancelled: () => ctx.checkCancelled(),
+export async function runReportsRenderJob(ctx: JobContext<ReportInput>): Promise<ReportRenderResult> {
+  const { db, input } = ctx;
+  const program = createProgramsRepo(db).get(input.programId);
+  if (!program) throw new AppError('not-found');
+  const all = computeProgramResults(db, input.programId).candidates;
+  let chosen: CandidateResult[];
+  if (input.candidateIds) {
+    const byId = new Map(all.map((c) => [c.candidateId, c]));
+    chosen = [...new Set(input.candidateIds)].map((id) => {
+      const found = byId.get(id);
+      if (!found) throw new AppError('not-found', 'Peserta yang dipilih tidak ditemukan di program ini.');
+      return found;
     });
-    const single = total === 1 ? chosen[0] : undefined;
-    const stem = single
-      ? `laporan-${single.participantNo}-${single.name}`
-      : `laporan-individu-${program.code}`;
-    const target = createFilesService(ctx.dataDir).reserveDownload(`${sanitiseFileName(stem)}.pdf`);
-    writeFileSync(target.tempPath, pdf);
-    const stored = target.commit();
-    return {
-      programId: input.programId,
-      file: { id: stored.id, fileName: stored.fileName, size: stored.size },
-      count: total,
-    };
+  } else {
+    chosen = [...all];
+  }
+  if (chosen.length === 0) throw new AppError('not-found', 'Program ini belum punya peserta.');
+  chosen.sort((a, b) => compareNatural(a.participantNo, b.participantNo));
+  const leads = createAssessorsRepo(db)
+    .list(input.programId)
+    .filter((a) => a.role === 'lead')
+    .map((a) => a.name);
+
+  const total = chosen.length;
+  ctx.progress(0, total, 'menyusun laporan');
+  const pdf = await renderReportsPdf(reportData(program, chosen, leads), {
+    createdAt: ctx.now(),
+    title: total === 1 ? `Laporan individu ${chosen[0]?.name ?? ''}` : `Laporan individu ${program.name}`,
+    onPage: (done) => ctx.progress(done, total, 'menyusun laporan'),
+    checkCancelled: () => ctx.checkCancelled(),
   });
+  const single = total === 1 ? chosen[0] : undefined;
+  const stem = single ? `laporan-${single.participantNo}-${single.name}` : `laporan-individu-${program.code}`;
+  const target = createFilesService(ctx.dataDir).reserveDownload(`${sanitiseFileName(stem)}.pdf`);
+  writeFileSync(target.tempPath, pdf);
+  const stored = target.commit();
+  return {
+    programId: input.programId,
+    file: { id: stored.id, fileName: stored.fileName, size: stored.size },
+    count: total,
+  };
 }

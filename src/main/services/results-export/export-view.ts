@@ -27,7 +27,11 @@ export function describeCaller(caller: Pick<CallContext, 'actor' | 'door'>): str
 }
 
 /** The long list with names: people and competencies from the results, the rest from two maps. */
-function* detailRows(repo: ResultsExportRepo, programId: number, results: ProgramResults): Generator<DetailRow> {
+function* detailRows(
+  repo: ResultsExportRepo,
+  programId: number,
+  results: ProgramResults,
+): Generator<DetailRow> {
   const people = new Map(results.candidates.map((c) => [c.candidateId, c]));
   const competencies = new Map(results.competencies.map((c) => [c.id, c]));
   const methods = repo.methodNames(programId);
@@ -55,7 +59,11 @@ export interface ExportViewOptions {
   appVersion: string;
 }
 
-export function buildResultsExportView(db: Db, programId: number, options: ExportViewOptions): ResultsWorkbookView {
+export function buildResultsExportView(
+  db: Db,
+  programId: number,
+  options: ExportViewOptions,
+): ResultsWorkbookView {
   const repo = createResultsExportRepo(db);
   const program = repo.program(programId);
   if (!program) throw new AppError('not-found');

@@ -1,10 +1,10 @@
 import { Button, FileButton, type ButtonProps } from '@mantine/core';
 import { useRef, useState, type ReactNode } from 'react';
-import type { FileRef } from '../../../shared/contract';
+import type { FileRef, PickPurpose } from '../../../shared/contract';
 import { useApi } from '../api/api-context';
 import { toApiError, type ApiError } from '../api/api-error';
 
-export type PickPurpose = 'roster' | 'score-sheet';
+export type { PickPurpose } from '../../../shared/contract';
 
 interface FilePickButtonProps extends Omit<ButtonProps, 'loading' | 'onClick'> {
   purpose: PickPurpose;

@@ -106,7 +106,8 @@ const en: Texts<typeof id> = {
     roster: 'Roster import',
     'score-sheet': 'Score-sheet import',
     counts: '{{errors, number}} errors · {{warnings, number}} warnings',
-    countsConflicts: '{{errors, number}} errors · {{conflicts, number}} conflicts · {{warnings, number}} warnings',
+    countsConflicts:
+      '{{errors, number}} errors · {{conflicts, number}} conflicts · {{warnings, number}} warnings',
     download: 'Download problem list (.xlsx)',
   },
 };

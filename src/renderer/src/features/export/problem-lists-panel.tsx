@@ -41,7 +41,12 @@ export function ProblemListsPanel({ programId }: { programId: number }) {
           </Alert>
         )}
         {data?.lists.map((list) => (
-          <Group key={list.kind} justify="space-between" wrap="nowrap" data-testid={`problem-list-${list.kind}`}>
+          <Group
+            key={list.kind}
+            justify="space-between"
+            wrap="nowrap"
+            data-testid={`problem-list-${list.kind}`}
+          >
             <div style={{ minWidth: 0 }}>
               <Text fw={500}>{t(`export.problems.${list.kind}`)}</Text>
               <Text size="sm" c="dimmed" truncate>

@@ -1,4 +1,15 @@
-import { Alert, Button, Code, Group, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Code,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,7 +87,7 @@ export function ResultsExportPanel({ program, finalized }: ResultsExportPanelPro
           </Stack>
           {format === 'csv' && (
             <Select
-              w={320}
+              w={380}
               label={t('export.workbook.separator')}
               value={separator}
               onChange={(value) => value && setSeparator(value as CsvSeparator)}
@@ -160,7 +171,9 @@ function ExportDone({ result }: { result: ExportResultsResult }) {
               if (api.door === 'desktop') notifySuccess(t('export.done.saved', { fileName: file.fileName }));
             }}
           >
-            {api.door === 'desktop' ? t('export.done.save', { fileName }) : t('export.done.download', { fileName })}
+            {api.door === 'desktop'
+              ? t('export.done.save', { fileName })
+              : t('export.done.download', { fileName })}
           </DownloadButton>
         </Group>
       </Stack>

@@ -1,5 +1,5 @@
-import { Alert, Badge, Button, Group, List, Text, Textarea, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconUserPlus } from '@tabler/icons-react';
+import { ActionIcon, Alert, Badge, Button, Group, List, Text, Textarea, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconEraser, IconUserPlus } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrationCompetency } from '../../../../shared/contract';
@@ -192,14 +192,16 @@ export function AgreeCard({
               ? t('integration.card.noStandard')
               : t('integration.card.standard', { level: String(competency.standard) })}
           </Badge>
-          <Badge
-            variant={wide ? 'filled' : 'light'}
-            color={spreadColor(competency.spread)}
-            size="sm"
-            style={{ flex: 'none' }}
-          >
-            {t('integration.card.spread', { spread: String(competency.spread) })}
-          </Badge>
+          {submitted.length > 1 && (
+            <Badge
+              variant={wide ? 'filled' : 'light'}
+              color={spreadColor(competency.spread)}
+              size="sm"
+              style={{ flex: 'none' }}
+            >
+              {t('integration.card.spread', { spread: String(competency.spread) })}
+            </Badge>
+          )}
           {competency.needsExtraAssessor && (
             <Tooltip
               label={t('integration.card.extraAssessorHint', { threshold: String(extraAssessorSpread) })}
@@ -255,7 +257,8 @@ export function AgreeCard({
         <Text
           size="xs"
           c="dimmed"
-          style={{ flex: 1, minWidth: 0, whiteSpace: 'nowrap' }}
+          truncate
+          style={{ flex: 1, minWidth: 0 }}
           title={
             competency.suggested === null
               ? undefined
@@ -270,9 +273,15 @@ export function AgreeCard({
           <Group gap={6} wrap="nowrap" style={{ flex: 'none' }}>
             {agreed && (
               <Tooltip label={t('integration.card.clearHint')} withinPortal>
-                <Button size="xs" variant="subtle" color="gray" onClick={() => void clear()} disabled={busy}>
-                  {t('integration.card.clear')}
-                </Button>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  aria-label={`${t('integration.card.clear')} ${competency.code}`}
+                  onClick={() => void clear()}
+                  disabled={busy}
+                >
+                  <IconEraser size={16} />
+                </ActionIcon>
               </Tooltip>
             )}
             <Button size="xs" onClick={() => void save()} loading={busy} disabled={!canSave}>

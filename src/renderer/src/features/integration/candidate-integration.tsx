@@ -132,7 +132,11 @@ export function CandidateIntegration({
         {view.result.status === 'absent' ? (
           <Text c="dimmed">{t('integration.candidate.absent')}</Text>
         ) : view.competencies.length === 0 ? (
-          <Text c="dimmed">{t('integration.candidate.noCompetencies')}</Text>
+          <Text c="dimmed">
+            {scoreKind === 'rubric'
+              ? t('integration.candidate.rubricOnly')
+              : t('integration.candidate.noCompetencies')}
+          </Text>
         ) : (
           <Stack gap="sm">
             {view.competencies.map((competency, index) => (

@@ -62,6 +62,7 @@ export function IntegrationStage({ program }: { program: Program }) {
 
   const acceptAll = async () => {
     const { accepted } = await api.invoke('results:accept-suggestions', { programId: program.id });
+    results.refresh();
     notifySuccess(
       accepted > 0 ? t('integration.accepted', { count: accepted }) : t('integration.nothingAccepted'),
     );

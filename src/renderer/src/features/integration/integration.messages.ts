@@ -55,6 +55,8 @@ const id = {
     allAgreed: 'Semua sudah disepakati',
     absent: 'Peserta ini tidak hadir: tidak ada penilaian untuk dibahas.',
     noCompetencies: 'Peserta ini belum memiliki penilaian. Pastikan penugasan dan penilaian sudah berjalan.',
+    rubricOnly:
+      'Program ini dinilai dengan rubrik berbobot: nilainya rata-rata skor para penilai, tanpa level yang perlu disepakati.',
     keys: 'Tombol: 1–5 memilih level · ←/→ mengubah level · Enter menyimpan · ↑/↓ pindah kompetensi · A menulis alasan',
   },
   card: {
@@ -87,7 +89,7 @@ const id = {
     rationaleRequired: 'Alasan wajib diisi',
     save: 'Simpan',
     clear: 'Kosongkan',
-    clearHint: 'Menghapus level yang disepakati',
+    clearHint: 'Hapus level yang disepakati (kompetensi kembali belum disepakati)',
   },
   reasons: RATIONALE_REASON_MESSAGES,
 };
@@ -139,6 +141,8 @@ const en: Texts<typeof id> = {
     allAgreed: 'All agreed',
     absent: 'This candidate was absent: there are no ratings to discuss.',
     noCompetencies: 'This candidate has no ratings yet. Check the assignment and scoring.',
+    rubricOnly:
+      "This programme is judged on weighted rubrics: the score is the mean of the assessors' scores, with no levels to agree.",
     keys: 'Keys: 1–5 pick a level · ←/→ change it · Enter saves · ↑/↓ move between competencies · A writes the rationale',
   },
   card: {
@@ -171,7 +175,7 @@ const en: Texts<typeof id> = {
     rationaleRequired: 'A rationale is required',
     save: 'Save',
     clear: 'Clear',
-    clearHint: 'Removes the agreed level',
+    clearHint: 'Remove the agreed level (the competency is open again)',
   },
   reasons: {
     'differs-from-every-rating': "The agreed level differs from every assessor's rating.",

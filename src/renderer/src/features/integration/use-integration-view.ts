@@ -1,11 +1,21 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CandidateResult, IntegrationView } from '../../../../shared/contract';
 import { useApi } from '../../api/api-context';
-import { useApiQuery } from '../../api/use-api-query';
+import { toApiError, type ApiError } from '../../api/api-error';
+import { useAppEvent } from '../../api/use-app-event';
+
+interface Shown {
+  view: IntegrationView | undefined;
+  error: ApiError | null;
+  /** Which request this answer belongs to: an older answer never replaces a newer one. */
+  seq: number;
+}
 
 /**
- * One candidate's meeting view, kept fresh: the answer of each save is shown at once (it carries
- * the new result and rank), and the next fetch (after the server's change event) replaces it.
+ * One candidate's meeting view, kept fresh. The answer of each save is shown at once (it carries
+ * the new result and rank); a fetch that was already under way when a later save answered would
+ * show the table as it was before that save, so answers are numbered and only newer ones win.
+ * (With thousands of candidates a fetch takes a second or more, long enough for the next save.)
  */
 export function useIntegrationView(
   programId: number,
@@ -13,17 +23,24 @@ export function useIntegrationView(
   onResult: (result: CandidateResult) => void,
 ) {
   const api = useApi();
-  const query = useApiQuery(
-    'results:integration',
-    { programId, candidateId },
-    { refreshOn: (change) => change.programId === null || change.programId === programId },
-  );
-  // A saved answer belongs to the fetched copy it was made on; a newer fetch wins over it.
-  const [saved, setSaved] = useState<{ view: IntegrationView; on: IntegrationView | undefined } | null>(null);
-  const view =
-    saved && saved.on === query.data && saved.view.result.candidateId === candidateId
-      ? saved.view
-      : query.data;
+  const counter = useRef(0);
+  const [shown, setShown] = useState<Shown>({ view: undefined, error: null, seq: 0 });
+  const show = useCallback((seq: number, next: Omit<Shown, 'seq'>) => {
+    setShown((current) => (seq > current.seq ? { ...next, seq } : current));
+  }, []);
+
+  const load = useCallback(() => {
+    const seq = ++counter.current;
+    api.invoke('results:integration', { programId, candidateId }).then(
+      (view) => show(seq, { view, error: null }),
+      (error: unknown) => show(seq, { view: undefined, error: toApiError(error) }),
+    );
+  }, [api, programId, candidateId, show]);
+
+  useEffect(load, [load]);
+  useAppEvent('data:changed', (change) => {
+    if (change.programId === null || change.programId === programId) load();
+  });
 
   const agree = useCallback(
     async (competencyId: number, level: number | null, rationale: string) => {
@@ -34,11 +51,17 @@ export function useIntegrationView(
         level,
         rationale,
       });
-      setSaved({ view: next, on: query.data });
+      show(++counter.current, { view: next, error: null });
       onResult(next.result);
     },
-    [api, programId, candidateId, query.data, onResult],
+    [api, programId, candidateId, show, onResult],
   );
 
-  return { view, error: query.error, loading: query.loading, refresh: query.refresh, agree };
+  return {
+    view: shown.view,
+    error: shown.error,
+    loading: shown.view === undefined && shown.error === null,
+    refresh: load,
+    agree,
+  };
 }

@@ -1,35 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { CandidateResult, ProgramResults } from '../../../../shared/contract';
-import { useApiQuery } from '../../api/use-api-query';
-import { useAppEvent } from '../../api/use-app-event';
-
-/** Changes that arrive within this long of each other are fetched once. */
-const SETTLE_MS = 1500;
+import { useSettledQuery } from '../results/use-settled-query';
 
 /**
- * The programme's results for the meeting's queue. Each save changes the whole ranking, and
- * fetching every candidate's result again after each keypress costs seconds with thousands of
- * candidates; so changes are gathered for a moment and fetched once, while the candidate just
- * saved is updated at once from the save's own answer (`patch`).
+ * The programme's results for the meeting's queue, fetched once changes settle (see
+ * useSettledQuery); the candidate just saved is updated at once from the save's own answer.
  */
 export function useQueueResults(programId: number) {
-  const query = useApiQuery('results:list', { programId }, { refreshOn: () => false });
-  const { refresh } = query;
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-    },
-    [],
-  );
-  useAppEvent('data:changed', (change) => {
-    if (change.programId !== null && change.programId !== programId) return;
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      refresh();
-    }, SETTLE_MS);
-  });
+  const query = useSettledQuery('results:list', { programId }, programId);
 
   // Saved results belong to the list they were saved over; a newer list replaces them.
   const [patches, setPatches] = useState<{
@@ -54,5 +32,12 @@ export function useQueueResults(programId: number) {
     return list.map((candidate) => patches.byId.get(candidate.candidateId) ?? candidate);
   }, [query.data, patches]);
 
-  return { data: query.data, candidates, error: query.error, loading: query.loading, refresh, patch };
+  return {
+    data: query.data,
+    candidates,
+    error: query.error,
+    loading: query.loading,
+    refresh: query.refresh,
+    patch,
+  };
 }

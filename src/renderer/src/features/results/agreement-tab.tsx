@@ -8,7 +8,7 @@ import {
   type AgreementStatistic,
 } from '../../../../shared/domain/agreement-text';
 import { formatPercentId } from '../../../../shared/domain/jpm';
-import { useApiQuery } from '../../api/use-api-query';
+import { useSettledQuery } from './use-settled-query';
 import { ErrorAlert } from '../../components/error-alert';
 import { AssessorTable, CompetencyTable, formatCoefficient, PairTable } from './agreement-tables';
 
@@ -34,6 +34,7 @@ function StatCard({
 }: {
   statistic: AgreementStatistic;
   value: string;
+  /** The band's words, already translated. */
   band?: { band: string; label: string };
   testId: string;
 }) {
@@ -106,6 +107,14 @@ function SpreadCounts({ counts }: { counts: number[] }) {
 
 function AgreementBody({ stats }: { stats: AgreementStatistics }) {
   const { t } = useTranslation();
+  const kappaBand = (value: number | null) => {
+    const { band } = describeKappa(value);
+    return { band, label: t(`results.agreement.kappaBands.${band}`) };
+  };
+  const alphaBand = (value: number | null) => {
+    const { band } = describeAlpha(value);
+    return { band, label: t(`results.agreement.alphaBands.${band}`) };
+  };
   const { overall } = stats;
   const percent = (value: number | null) => (value === null ? '—' : formatPercentId(value));
   return (
@@ -131,13 +140,13 @@ function AgreementBody({ stats }: { stats: AgreementStatistics }) {
         <StatCard
           statistic="ac2"
           value={formatCoefficient(overall.ac2)}
-          band={describeKappa(overall.ac2)}
+          band={kappaBand(overall.ac2)}
           testId="agreement-ac2"
         />
         <StatCard
           statistic="alpha"
           value={formatCoefficient(overall.alphaOrdinal)}
-          band={describeAlpha(overall.alphaOrdinal)}
+          band={alphaBand(overall.alphaOrdinal)}
           testId="agreement-alpha"
         />
       </SimpleGrid>
@@ -168,11 +177,7 @@ function AgreementBody({ stats }: { stats: AgreementStatistics }) {
 
 /** Kesepakatan penilai: how well the assessors agree, in figures and in plain words. */
 export function AgreementTab({ programId }: { programId: number }) {
-  const stats = useApiQuery(
-    'results:agreement',
-    { programId },
-    { refreshOn: (change) => change.programId === null || change.programId === programId },
-  );
+  const stats = useSettledQuery('results:agreement', { programId }, programId);
   return (
     <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
       {stats.error ? (

@@ -34,7 +34,7 @@ export function tendencyOf(meanDeviation: number): Tendency {
 
 const TENDENCY_COLORS: Record<Tendency, string> = { lenient: 'orange', strict: 'blue', balanced: 'gray' };
 
-const num = { ta: 'right', style: { fontVariantNumeric: 'tabular-nums' } } as const;
+const num = { ta: 'right', style: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } } as const;
 
 /** Long tables scroll inside their section, with the header kept in view. */
 function Scroll({ children }: { children: React.ReactNode }) {
@@ -108,7 +108,7 @@ export function PairTable({ stats }: { stats: AgreementStatistics }) {
         </Table.Thead>
         <Table.Tbody>
           {stats.pairs.map((pair) => {
-            const band = describeKappa(pair.kappaQuadratic);
+            const band = t(`results.agreement.kappaBands.${describeKappa(pair.kappaQuadratic).band}`);
             return (
               <Table.Tr key={`${pair.assessorA}|${pair.assessorB}`}>
                 <Table.Td>{pair.assessorA}</Table.Td>
@@ -117,9 +117,9 @@ export function PairTable({ stats }: { stats: AgreementStatistics }) {
                 <Table.Td {...num}>{percent(pair.exactPercent)}</Table.Td>
                 <Table.Td {...num}>{percent(pair.adjacentPercent)}</Table.Td>
                 <Table.Td {...num}>
-                  <span title={band.label}>{formatCoefficient(pair.kappaQuadratic)}</span>
+                  {formatCoefficient(pair.kappaQuadratic)}
                   <Text span size="xs" c="dimmed" ml={6}>
-                    {band.label}
+                    {band}
                   </Text>
                 </Table.Td>
                 <Table.Td {...num}>{signed(pair.meanDifference)}</Table.Td>

@@ -23,7 +23,7 @@ function formatMoment(iso: string | null): string {
  * Finalise locks the programme's results; on a final programme an admin can reopen them (with a
  * reason and a lead assessor's PIN). Other roles see the state only.
  */
-export function FinalizeControls({ results }: { results: ProgramResults }) {
+export function FinalizeControls({ results, onChanged }: { results: ProgramResults; onChanged: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const { session } = useSession();
@@ -65,6 +65,7 @@ export function FinalizeControls({ results }: { results: ProgramResults }) {
         <ReopenDialog
           opened={reopenOpen}
           programId={results.programId}
+          onReopened={onChanged}
           onClose={() => setReopenOpen(false)}
         />
       </>
@@ -74,6 +75,7 @@ export function FinalizeControls({ results }: { results: ProgramResults }) {
   const finalize = async () => {
     await api.invoke('results:finalize', { programId: results.programId });
     notifySuccess(t('results.finalize.done'));
+    onChanged();
   };
   return (
     <>

@@ -11,6 +11,7 @@ const MIN_REASON = 10;
 interface ReopenDialogProps {
   opened: boolean;
   programId: number;
+  onReopened: () => void;
   onClose: () => void;
 }
 
@@ -18,7 +19,7 @@ interface ReopenDialogProps {
  * Reopening final results takes two people: the admin at the laptop writes why, and a lead
  * assessor of the programme confirms with their own PIN. The server audits both.
  */
-export function ReopenDialog({ opened, programId, onClose }: ReopenDialogProps) {
+export function ReopenDialog({ opened, programId, onReopened, onClose }: ReopenDialogProps) {
   const { t } = useTranslation();
   const api = useApi();
   const assessors = useApiQuery('auth:assessors', opened ? { programId } : null, { refreshOn: () => false });
@@ -51,6 +52,7 @@ export function ReopenDialog({ opened, programId, onClose }: ReopenDialogProps) 
         witnessPin: pin,
       });
       notifySuccess(t('results.reopen.done'));
+      onReopened();
       close();
     } catch (caught) {
       setError(toApiError(caught));

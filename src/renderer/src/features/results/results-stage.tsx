@@ -10,7 +10,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Program } from '../../../../shared/contract';
-import { useApiQuery } from '../../api/use-api-query';
+import { useSettledQuery } from './use-settled-query';
 import { STAGE_ICONS } from '../../app/stages';
 import { ErrorAlert } from '../../components/error-alert';
 import { Screen } from '../../components/screen';
@@ -43,11 +43,7 @@ export function ResultsStage({ program }: { program: Program }) {
     defaultValue: 'ranking',
     getInitialValueInEffect: false,
   });
-  const results = useApiQuery(
-    'results:list',
-    { programId: program.id },
-    { refreshOn: (change) => change.programId === null || change.programId === program.id },
-  );
+  const results = useSettledQuery('results:list', { programId: program.id }, program.id);
   const data = results.data;
   const ResultsIcon = STAGE_ICONS.results;
 
@@ -59,7 +55,11 @@ export function ResultsStage({ program }: { program: Program }) {
           ? t('results.description', { code: program.code, passRule: data.settings.passRuleText })
           : undefined
       }
-      actions={data && data.counts.total > 0 ? <FinalizeControls results={data} /> : undefined}
+      actions={
+        data && data.counts.total > 0 ? (
+          <FinalizeControls results={data} onChanged={results.refresh} />
+        ) : undefined
+      }
     >
       {results.error ? (
         <ErrorAlert error={results.error} onRetry={results.refresh} />
@@ -107,7 +107,7 @@ export function ResultsStage({ program }: { program: Program }) {
             <AgreementTab programId={program.id} />
           </Tabs.Panel>
           <Tabs.Panel value="settings" pt="md" style={FILL}>
-            <SettingsTab program={program} settings={data.settings} />
+            <SettingsTab program={program} settings={data.settings} onSaved={results.refresh} />
           </Tabs.Panel>
         </Tabs>
       )}

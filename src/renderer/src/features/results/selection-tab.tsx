@@ -18,11 +18,11 @@ import { useTranslation } from 'react-i18next';
 import type { ProgramResults, SelectionView } from '../../../../shared/contract';
 import { useApi } from '../../api/api-context';
 import { toApiError, type ApiError } from '../../api/api-error';
-import { useApiQuery } from '../../api/use-api-query';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { formatScore, type ScoreKind } from './result-format';
+import { useSettledQuery } from './use-settled-query';
 
 type Group = SelectionView['groups'][number];
 type Member = Group['members'][number];
@@ -92,11 +92,7 @@ export function SelectionTab({ results }: { results: ProgramResults }) {
   const { t } = useTranslation();
   const api = useApi();
   const programId = results.programId;
-  const selection = useApiQuery(
-    'results:selection',
-    { programId },
-    { refreshOn: (change) => change.programId === null || change.programId === programId },
-  );
+  const selection = useSettledQuery('results:selection', { programId }, programId);
   const complete = results.counts.complete;
   const [best, setBest] = useState<number | string>(Math.min(50, complete) || 1);
   const [groups, setGroups] = useState<number | string>(Math.min(10, complete) || 1);

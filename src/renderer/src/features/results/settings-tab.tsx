@@ -35,6 +35,13 @@ import { ErrorAlert } from '../../components/error-alert';
 import { notifySuccess } from '../../lib/notify';
 
 type PassKind = ResultPassRule['kind'];
+
+interface SettingsTabProps {
+  program: Program;
+  settings: ResultSettings;
+  /** After a save: the results follow the new rules at once. */
+  onSaved: () => void;
+}
 /** NumberInput gives '' while its field is empty. */
 type Num = number | string;
 
@@ -153,7 +160,7 @@ function ThresholdSet({
  * The programme's result rules: how the meeting's suggestion is made, when another assessor is
  * asked for, the category thresholds, and who passes. Locked once the results are final.
  */
-function SettingsForm({ program, settings }: { program: Program; settings: ResultSettings }) {
+function SettingsForm({ program, settings, onSaved }: SettingsTabProps) {
   const { t } = useTranslation();
   const api = useApi();
   const initial = valuesOf(settings, program.purpose);
@@ -199,6 +206,7 @@ function SettingsForm({ program, settings }: { program: Program; settings: Resul
         passRule,
       });
       notifySuccess(t('results.settings.saved'));
+      onSaved();
     } catch (caught) {
       setError(toApiError(caught));
     } finally {
@@ -351,11 +359,11 @@ function SettingsForm({ program, settings }: { program: Program; settings: Resul
   );
 }
 
-export function SettingsTab({ program, settings }: { program: Program; settings: ResultSettings }) {
+export function SettingsTab({ program, settings, onSaved }: SettingsTabProps) {
   // A saved change (here or on another laptop) starts the form afresh from the stored settings.
   return (
     <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-      <SettingsForm key={JSON.stringify(settings)} program={program} settings={settings} />
+      <SettingsForm key={JSON.stringify(settings)} program={program} settings={settings} onSaved={onSaved} />
     </div>
   );
 }

@@ -61,7 +61,7 @@ export function eligibilityColumns(t: TFunction, options: EligibilityColumnOptio
     }),
     column.accessor('participantNo', {
       header: t('certificates.issue.column.participantNo'),
-      size: 120,
+      size: 128,
       meta: FIXED,
     }),
     column.accessor((row) => formatNip(row.nip), {
@@ -71,11 +71,12 @@ export function eligibilityColumns(t: TFunction, options: EligibilityColumnOptio
       meta: FIXED,
     }),
     column.accessor('name', { header: t('certificates.issue.column.name'), size: 240 }),
-    column.accessor('unit', { header: t('certificates.issue.column.unit'), size: 160 }),
+    column.accessor('unit', { header: t('certificates.issue.column.unit'), size: 150 }),
     column.accessor((row) => resultText(t, row), {
       id: 'result',
       header: t('certificates.issue.column.result'),
-      size: 120,
+      size: 130,
+      meta: FIXED,
       cell: ({ row, getValue }) => (
         <Tooltip
           label={row.original.category ? CATEGORY_LABELS[row.original.category] : ''}
@@ -92,11 +93,11 @@ export function eligibilityColumns(t: TFunction, options: EligibilityColumnOptio
     column.accessor((row) => row.number ?? '', {
       id: 'certificate',
       header: t('certificates.issue.column.certificate'),
-      size: 220,
+      size: 236,
       meta: FIXED,
       cell: ({ row }) =>
         row.original.number ? (
-          <Text size="sm" fw={600} truncate style={{ fontVariantNumeric: 'tabular-nums' }}>
+          <Text size="sm" fw={500} truncate style={{ fontVariantNumeric: 'tabular-nums' }}>
             {row.original.number}
           </Text>
         ) : row.original.eligible ? (

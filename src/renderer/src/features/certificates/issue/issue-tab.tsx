@@ -286,7 +286,9 @@ export function IssueTab({ program, onIssued }: { program: Program; onIssued: ()
             disabled={waitsForFinal || issuing || counts.pending === 0}
             onClick={() => setConfirm('all')}
           >
-            {t('certificates.issue.issueAll', { count: counts.pending })}
+            {counts.pending > 0
+              ? t('certificates.issue.issueAll', { count: counts.pending })
+              : t('certificates.issue.issueNone')}
           </Button>
         </Group>
       </Group>

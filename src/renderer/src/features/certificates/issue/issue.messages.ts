@@ -13,6 +13,7 @@ export const issueId = {
     counts: { eligible: 'Memenuhi syarat', issued: 'Sudah terbit', pending: 'Belum terbit' },
     notFinal:
       'Hasil program belum final. Sertifikat bagi peserta yang lulus dapat diterbitkan setelah hasil difinalisasi di tahap Hasil.',
+    issueNone: 'Terbitkan sertifikat',
     issueAll_one: 'Terbitkan {{count, number}} sertifikat',
     issueAll_other: 'Terbitkan {{count, number}} sertifikat',
     issueSelected_one: 'Terbitkan {{count, number}} terpilih',
@@ -86,6 +87,7 @@ export const issueEn: Texts<typeof issueId> = {
     counts: { eligible: 'Eligible', issued: 'Issued', pending: 'Not issued yet' },
     notFinal:
       'The results are not final yet. Certificates for those who passed can be issued once the results are finalised in the Results stage.',
+    issueNone: 'Issue certificates',
     issueAll_one: 'Issue {{count, number}} certificate',
     issueAll_other: 'Issue {{count, number}} certificates',
     issueSelected_one: 'Issue {{count, number}} selected',

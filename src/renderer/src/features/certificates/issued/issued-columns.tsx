@@ -52,10 +52,10 @@ export function issuedColumns(t: TFunction, actions: IssuedActions) {
   return [
     column.accessor('number', {
       header: t('certificates.issued.column.number'),
-      size: 230,
+      size: 236,
       meta: FIXED,
       cell: ({ getValue }) => (
-        <Text size="sm" fw={600} truncate style={{ fontVariantNumeric: 'tabular-nums' }}>
+        <Text size="sm" fw={500} truncate style={{ fontVariantNumeric: 'tabular-nums' }}>
           {getValue()}
         </Text>
       ),
@@ -76,7 +76,7 @@ export function issuedColumns(t: TFunction, actions: IssuedActions) {
     column.accessor((item) => formatMomentShort(item.issuedAt), {
       id: 'issuedAt',
       header: t('certificates.issued.column.issuedAt'),
-      size: 144,
+      size: 164,
       meta: FIXED,
     }),
     column.accessor('printedCount', {

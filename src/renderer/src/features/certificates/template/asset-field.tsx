@@ -83,23 +83,19 @@ export function AssetField({ label, hint, value, onChange, error }: AssetFieldPr
                     : t('certificates.template.imageLoading')}
             </Text>
             <Group gap="xs">
-              {api.door === 'browser' ? (
-                // The desktop's native dialog (`files:pick`) has no image purpose yet; in the
-                // browser the purpose is not used, the file input below is.
-                <FilePickButton
-                  purpose="roster"
-                  accept="image/png,image/jpeg,.png,.jpg,.jpeg"
-                  inputLabel={t('certificates.template.uploadInput', { what: label })}
-                  size="xs"
-                  variant="default"
-                  leftSection={<IconUpload size={14} />}
-                  disabled={uploading}
-                  onPicked={(file) => void store(file.id)}
-                  onError={(caught) => setProblem(caught.message)}
-                >
-                  {value ? t('certificates.template.replace') : t('certificates.template.upload')}
-                </FilePickButton>
-              ) : null}
+              <FilePickButton
+                purpose="image"
+                accept="image/png,image/jpeg,.png,.jpg,.jpeg"
+                inputLabel={t('certificates.template.uploadInput', { what: label })}
+                size="xs"
+                variant="default"
+                leftSection={<IconUpload size={14} />}
+                disabled={uploading}
+                onPicked={(file) => void store(file.id)}
+                onError={(caught) => setProblem(caught.message)}
+              >
+                {value ? t('certificates.template.replace') : t('certificates.template.upload')}
+              </FilePickButton>
               {value && (
                 <Button
                   size="xs"
@@ -115,11 +111,6 @@ export function AssetField({ label, hint, value, onChange, error }: AssetFieldPr
           </Stack>
         </Group>
       </Paper>
-      {api.door === 'desktop' && (
-        <Text size="xs" c="dimmed" mt={4}>
-          {t('certificates.template.uploadDesktop')}
-        </Text>
-      )}
       {problem && (
         <Alert color="red" variant="light" mt={6} py={6} role="alert">
           {problem}

@@ -1,5 +1,5 @@
 import { Alert, Box, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useElementSize } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CertificateTemplate } from '../../../../../shared/schemas/certificate-template';
@@ -9,6 +9,8 @@ import { PdfCanvas } from './pdf-canvas';
 
 /** Long enough that a typed word makes one request, short enough to feel live. */
 const PREVIEW_DELAY_MS = 400;
+/** Room under the page for the caption (two lines at most). */
+const CAPTION_PX = 44;
 
 interface Shown {
   bytes: Uint8Array;
@@ -48,6 +50,7 @@ export function CertificatePreview({ programId, template, waitingFor }: Certific
   const [drawFailed, setDrawFailed] = useState(false);
   // The bytes on the canvas: a new answer is not shown until pdf.js has drawn it.
   const [drawn, setDrawn] = useState<Uint8Array | null>(null);
+  const { ref: areaRef, ...area } = useElementSize<HTMLDivElement>();
 
   useEffect(() => {
     if (debounced === null) return;
@@ -80,6 +83,11 @@ export function CertificatePreview({ programId, template, waitingFor }: Certific
     (json !== null && (json !== debounced || answered !== debounced)) ||
     (shown !== null && drawn !== shown.bytes && !drawFailed);
 
+  // The page is as large as the area allows in both directions, so it is always seen whole.
+  const aspect = shown?.landscape === false ? Math.SQRT1_2 : Math.SQRT2;
+  const fitHeight = area.height - CAPTION_PX;
+  const pageWidth = fitHeight > 0 ? Math.min(area.width, fitHeight * aspect) : area.width;
+
   return (
     <Paper
       withBorder
@@ -87,66 +95,63 @@ export function CertificatePreview({ programId, template, waitingFor }: Certific
       p="md"
       bg="gray.1"
       h="100%"
-      style={{ overflow: 'auto' }}
+      style={{ display: 'flex', flexDirection: 'column', gap: 'var(--mantine-spacing-sm)' }}
       aria-busy={catchingUp}
       data-testid="certificate-preview"
     >
-      <Stack gap="sm">
-        <Group justify="space-between" wrap="nowrap" mih={24}>
-          <Title order={3} size="h5">
-            {t('certificates.template.preview.title')}
-          </Title>
-          {catchingUp && (
-            <Group gap={6} wrap="nowrap" aria-live="polite">
-              <Loader size={14} />
-              <Text size="xs" c="dimmed">
-                {t('certificates.template.preview.updating')}
-              </Text>
-            </Group>
-          )}
-        </Group>
-        {template === null && (
-          <Alert color="yellow" variant="light" py="xs">
-            {t('certificates.template.preview.waiting', { message: waitingFor })}
-          </Alert>
-        )}
-        {failure && (
-          <Alert color="red" variant="light" py="xs" role="alert">
-            {t('certificates.template.preview.failed', { message: failure })}
-          </Alert>
-        )}
-        {drawFailed && (
-          <Alert color="red" variant="light" py="xs" role="alert">
-            {t('certificates.template.preview.drawFailed')}
-          </Alert>
-        )}
-        {shown ? (
-          <>
-            {/* A portrait page keeps a width at which the whole page fits the window's height. */}
-            <Box w="100%" maw={shown.landscape ? undefined : 440} mx="auto">
-              <PdfCanvas
-                bytes={shown.bytes}
-                aspect={shown.landscape ? Math.SQRT2 : Math.SQRT1_2}
-                label={t('certificates.template.preview.label')}
-                onDrawn={() => {
-                  setDrawn(shown.bytes);
-                  setDrawFailed(false);
-                }}
-                onError={() => setDrawFailed(true)}
-              />
-            </Box>
+      <Group justify="space-between" wrap="nowrap" mih={24}>
+        <Title order={3} size="h5">
+          {t('certificates.template.preview.title')}
+        </Title>
+        {catchingUp && (
+          <Group gap={6} wrap="nowrap" aria-live="polite">
+            <Loader size={14} />
             <Text size="xs" c="dimmed">
+              {t('certificates.template.preview.updating')}
+            </Text>
+          </Group>
+        )}
+      </Group>
+      {template === null && (
+        <Alert color="yellow" variant="light" py="xs">
+          {t('certificates.template.preview.waiting', { message: waitingFor })}
+        </Alert>
+      )}
+      {failure && (
+        <Alert color="red" variant="light" py="xs" role="alert">
+          {t('certificates.template.preview.failed', { message: failure })}
+        </Alert>
+      )}
+      {drawFailed && (
+        <Alert color="red" variant="light" py="xs" role="alert">
+          {t('certificates.template.preview.drawFailed')}
+        </Alert>
+      )}
+      <Box ref={areaRef} style={{ flex: 1, minHeight: 0 }}>
+        {shown ? (
+          <Stack gap={6} w={pageWidth > 0 ? pageWidth : '100%'} mx="auto">
+            <PdfCanvas
+              bytes={shown.bytes}
+              aspect={aspect}
+              label={t('certificates.template.preview.label')}
+              onDrawn={() => {
+                setDrawn(shown.bytes);
+                setDrawFailed(false);
+              }}
+              onError={() => setDrawFailed(true)}
+            />
+            <Text size="xs" c="dimmed" lineClamp={2}>
               {shown.sampleName === 'contoh'
                 ? t('certificates.template.preview.sampleFictional')
                 : t('certificates.template.preview.sample', { name: shown.sampleName })}
             </Text>
-          </>
+          </Stack>
         ) : (
           <Group justify="center" py="xl">
             <Loader />
           </Group>
         )}
-      </Stack>
+      </Box>
     </Paper>
   );
 }

@@ -117,9 +117,14 @@ function TemplateEditor({ program, view }: { program: Program; view: Certificate
         <Group justify="space-between" wrap="nowrap" gap="sm">
           <div style={{ flex: 1, minWidth: 0 }}>
             {dirty ? (
-              <Badge color="orange" variant="light" size="sm" tt="none">
-                {t('certificates.template.unsaved')}
-              </Badge>
+              <Group gap={4} wrap="nowrap">
+                <Badge color="orange" variant="light" tt="none" style={{ flexShrink: 0 }}>
+                  {t('certificates.template.unsaved')}
+                </Badge>
+                <Button variant="subtle" size="compact-sm" onClick={() => change(base)} disabled={saving}>
+                  {t('certificates.template.discard')}
+                </Button>
+              </Group>
             ) : (
               <Text size="xs" c="dimmed">
                 {view.isDefault
@@ -128,11 +133,6 @@ function TemplateEditor({ program, view }: { program: Program; view: Certificate
               </Text>
             )}
           </div>
-          {dirty && (
-            <Button variant="default" onClick={() => change(base)} disabled={saving}>
-              {t('certificates.template.discard')}
-            </Button>
-          )}
           <Button
             leftSection={<IconDeviceFloppy size={18} />}
             onClick={() => void save()}

@@ -97,24 +97,18 @@ export function VerifyScreen() {
                   </Stack>
                 </form>
                 <Divider my="md" label={t('certificates.verify.or')} labelPosition="center" />
-                {api.door === 'browser' ? (
-                  <FilePickButton
-                    purpose="roster"
-                    accept="application/pdf,.pdf"
-                    inputLabel={t('certificates.verify.pdfInput')}
-                    variant="default"
-                    fullWidth
-                    leftSection={<IconFileTypePdf size={18} />}
-                    onPicked={(file) => void verify({ uploadId: file.id })}
-                    onError={(error) => setCheck({ state: 'failed', message: error.message })}
-                  >
-                    {t('certificates.verify.pdf')}
-                  </FilePickButton>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    {t('certificates.verify.pdfDesktop')}
-                  </Text>
-                )}
+                <FilePickButton
+                  purpose="pdf"
+                  accept="application/pdf,.pdf"
+                  inputLabel={t('certificates.verify.pdfInput')}
+                  variant="default"
+                  fullWidth
+                  leftSection={<IconFileTypePdf size={18} />}
+                  onPicked={(file) => void verify({ uploadId: file.id })}
+                  onError={(error) => setCheck({ state: 'failed', message: error.message })}
+                >
+                  {t('certificates.verify.pdf')}
+                </FilePickButton>
               </Paper>
               <PublicKeyCard />
             </Stack>

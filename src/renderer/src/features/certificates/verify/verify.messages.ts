@@ -12,8 +12,6 @@ export const verifyId = {
     or: 'atau',
     pdf: 'Periksa berkas PDF',
     pdfInput: 'Berkas PDF sertifikat',
-    pdfDesktop:
-      'Aplikasi desktop belum dapat memilih berkas PDF. Ketik kode verifikasinya, atau buka Asesa di peramban untuk memeriksa berkas.',
     checking: 'Memeriksa…',
     verdictLabel: 'Hasil verifikasi',
     status: {
@@ -66,8 +64,6 @@ export const verifyEn: Texts<typeof verifyId> = {
     or: 'or',
     pdf: 'Check a PDF file',
     pdfInput: 'Certificate PDF file',
-    pdfDesktop:
-      'The desktop app cannot pick a PDF file yet. Type its verification code, or open Asesa in a browser to check the file.',
     checking: 'Checking…',
     verdictLabel: 'Verification result',
     status: {
