@@ -37,7 +37,7 @@ function mulberry32(seed: number): () => number {
  * recorded, a check-in per candidate (one in a hundred marked absent: rated, but without a
  * result), 2,000 certificates.
  */
-export async function seed(app: App): Promise<number> {
+async function seed(app: App): Promise<number> {
   const created = await app.dispatcher.dispatch(
     'program:create',
     {
