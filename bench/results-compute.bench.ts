@@ -5,6 +5,7 @@ import { categoryOf, defaultThresholds } from '../src/shared/domain/categories';
 import { computeJpm } from '../src/shared/domain/jpm';
 import { candidateStatus, rankCandidates, type RankingCandidate } from '../src/shared/domain/ranking';
 import { suggestLevel } from '../src/shared/domain/reconcile';
+import { mulberry32 } from './random';
 import { peakRssMb, summarise, type BenchRow } from './stats';
 
 const RUNS = 5;
@@ -17,16 +18,6 @@ interface Candidate {
   participantNo: string;
   absent: boolean;
   standard: number;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function generate(): { candidates: Candidate[]; ratings: RatingRecord[] } {

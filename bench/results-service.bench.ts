@@ -9,22 +9,13 @@ import { createResultsRepo } from '../src/main/db/repos/results.repo';
 import { agreementFromInputs } from '../src/main/services/results/agreement-statistics';
 import { loadResultInputs, resultsFromInputs } from '../src/main/services/results/compute-results';
 import { ADMIN, insertAssessor } from '../tests/services/scoring/fixtures';
+import { mulberry32 } from './random';
 import { peakRssMb, summarise, type BenchRow } from './stats';
 
 const RUNS = 5;
 const CANDIDATES = 10_000;
 const ASSESSORS = 60;
 const AT = '2023-02-25T09:00:00.000Z';
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * One method rating all nine national competencies; two assessors per candidate; one candidate in

@@ -12,6 +12,7 @@ import type { JobContext } from '../src/main/jobs/job-types';
 import { runResultsExportJob } from '../src/main/services/results-export/results-export.job';
 import type { OpParsedInput } from '../src/shared/contract';
 import { ADMIN } from '../tests/services/scoring/fixtures';
+import { mulberry32 } from './random';
 import { peakRssMb, summarise, type BenchRow } from './stats';
 
 const RUNS = 5;
@@ -20,16 +21,6 @@ const ASSESSORS = 60;
 const AGENCIES = 40;
 const AT = '2023-02-25T09:00:00.000Z';
 const GRADES = ['III/a', 'III/b', 'III/c', 'III/d', 'IV/a', 'IV/b', null];
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Three methods rating three competencies each; every candidate seen by two assessors in each

@@ -1,25 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/main';
+import { runAsesa } from '../fixtures/cli';
+import { makeDataDir, removeDir } from '../fixtures/data-dir';
 
 let dataDir: string;
 
 beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'asesa-cli-'));
+  dataDir = makeDataDir();
 });
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+afterEach(() => removeDir(dataDir));
 
-async function asesa(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['--data', dataDir, ...args], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const asesa = (...args: string[]) => runAsesa(dataDir, ...args);
 
 describe('asesa command', () => {
   it('creates a programme and lists it as JSON', async () => {

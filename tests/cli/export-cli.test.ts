@@ -1,32 +1,20 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/main/app';
-import { runCli } from '../../src/main/cli/main';
 import { CATEGORY_LABELS, type CategoryCode } from '../../src/shared/domain/categories';
-import { makeDataDir, removeDir } from '../fixtures/data-dir';
+import { removeDir } from '../fixtures/data-dir';
 import { seedExportProgram } from '../documents/results-workbook/export-fixture';
 import { readWorkbook, rowValues, sheetOf } from '../documents/results-workbook/read-back';
+import { runAsesa, seededDataDir } from '../fixtures/cli';
 
 let dataDir: string;
 
 beforeEach(async () => {
-  dataDir = makeDataDir();
-  const app = await createApp({ dataDir });
-  await seedExportProgram(app);
-  await app.close();
+  dataDir = await seededDataDir((app) => seedExportProgram(app));
 });
 afterEach(() => removeDir(dataDir));
 
-async function asesa(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['--data', dataDir, ...args], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const asesa = (...args: string[]) => runAsesa(dataDir, ...args);
 
 /** One candidate as `asesa results --json` prints it. */
 interface ScriptResult {

@@ -1,28 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/main/app';
-import { runCli } from '../../src/main/cli/main';
-import { makeDataDir, removeDir } from '../fixtures/data-dir';
+import { removeDir } from '../fixtures/data-dir';
 import { seedScoredProgram, SCORED_CANDIDATES } from '../fixtures/scored-program';
+import { runAsesa, seededDataDir } from '../fixtures/cli';
 
 let dataDir: string;
 
 beforeEach(async () => {
-  dataDir = makeDataDir();
-  const app = await createApp({ dataDir });
-  await seedScoredProgram(app, 'HASIL');
-  await app.close();
+  dataDir = await seededDataDir((app) => seedScoredProgram(app, 'HASIL'));
 });
 afterEach(() => removeDir(dataDir));
 
-async function asesa(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['--data', dataDir, ...args], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const asesa = (...args: string[]) => runAsesa(dataDir, ...args);
 
 interface ScriptResult {
   nip: string;

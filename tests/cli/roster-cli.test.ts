@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/main';
 import { makeDataDir, removeDir } from '../fixtures/data-dir';
 import { messyRosterXlsx, plainRosterXlsx, writeFixture } from '../fixtures/roster-workbooks';
+import { runAsesa } from '../fixtures/cli';
 
 let dataDir: string;
 
@@ -13,15 +13,7 @@ beforeEach(async () => {
 });
 afterEach(() => removeDir(dataDir));
 
-async function asesa(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['--data', dataDir, ...args], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const asesa = (...args: string[]) => runAsesa(dataDir, ...args);
 
 interface Report {
   sheet: string;

@@ -1,28 +1,11 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { call, test, expect } from './fixtures';
 
 /** Set to a folder to keep screenshots of the screens this test walks through (UI review). */
 const SHOTS = process.env.CERTIFICATES_SCREENSHOTS;
 const shot = async (page: Page, name: string) => {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
 };
-
-/** Calls an operation with this page's own session cookie, as the screens do. */
-async function call<T>(page: Page, operation: string, input: object): Promise<T> {
-  const body = await page.evaluate(
-    async ([op, payload]) => {
-      const response = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(payload),
-      });
-      return response.json() as Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
-    },
-    [operation, input] as const,
-  );
-  if (!body.ok) throw new Error(`${operation} failed: ${JSON.stringify(body.error)}`);
-  return body.value as T;
-}
 
 const PEOPLE = [
   { nip: '198609262015052001', name: 'Dra. Hj. Siti Aminah, M.Si.', unit: 'Dinas Pendidikan', levels: 4 },

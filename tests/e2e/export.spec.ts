@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { call, test, expect } from './fixtures';
 
 /** Set to a folder to keep screenshots of the export screen (UI review). */
 const SHOTS = process.env.EXPORT_SCREENSHOTS;
@@ -23,23 +23,6 @@ function seedScoredProgram(dataDir: string): void {
     await seedScoredProgram(app);
     await app.close();`;
   execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: 'pipe' });
-}
-
-/** Calls an operation with this page's own session cookie, as the screens do. */
-async function call<T>(page: Page, operation: string, input: object): Promise<T> {
-  const body = await page.evaluate(
-    async ([op, payload]) => {
-      const response = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(payload),
-      });
-      return response.json() as Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
-    },
-    [operation, input] as const,
-  );
-  if (!body.ok) throw new Error(`${operation} failed: ${JSON.stringify(body.error)}`);
-  return body.value as T;
 }
 
 /** A roster CSV with a problem row, read (not imported) through the preview job. */

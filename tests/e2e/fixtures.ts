@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export interface RunningApp {
   url: string;
@@ -57,3 +57,20 @@ export const test = base.extend<{ app: RunningApp }>({
 });
 
 export { expect };
+
+/** Calls an operation with this page's own session cookie, as the screens do. */
+export async function call<T>(page: Page, operation: string, input: object): Promise<T> {
+  const body = await page.evaluate(
+    async ([op, payload]) => {
+      const response = await fetch(`/api/${op}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(payload),
+      });
+      return response.json() as Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
+    },
+    [operation, input] as const,
+  );
+  if (!body.ok) throw new Error(`${operation} failed: ${JSON.stringify(body.error)}`);
+  return body.value as T;
+}

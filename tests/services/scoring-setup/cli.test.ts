@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/main/app';
-import { runCli } from '../../../src/main/cli/main';
 import { ADMIN_CONTEXT } from '../../../src/main/context';
 import { verifyPin } from '../../../src/main/services/pin';
 import { makeDataDir, removeDir } from '../../fixtures/data-dir';
 import { nipFor } from './fixture';
+import { runAsesa } from '../../fixtures/cli';
 
 let dataDir: string;
 
@@ -13,15 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => removeDir(dataDir));
 
-async function asesa(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['--data', dataDir, ...args], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const asesa = (...args: string[]) => runAsesa(dataDir, ...args);
 
 /** A programme TA-2023 with candidates from the given agencies, written through the dispatcher. */
 async function programWith(units: string[]) {
