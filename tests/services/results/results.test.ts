@@ -318,3 +318,28 @@ describe('results:agreement', () => {
     expect(SCORED_CANDIDATES).toHaveLength(6);
   });
 });
+
+describe('bulk reads', () => {
+  it('give the same results when ids are spread too widely to pack into one number', async () => {
+    const before = await list();
+    const other = (await api.ok('program:create', { code: 'LAIN', name: 'Program lain' }, ADMIN)).id;
+    const db = app.db;
+    // Push this programme's competency and assessor id ranges past what the packed reads cover.
+    db.transaction(() => {
+      const competency = db.prepare(
+        `INSERT INTO competencies (program_id, code, name, kind, sort_order) VALUES (?, ?, 'Isi', 'technical', 99)`,
+      );
+      for (let i = 1; i <= 300; i++) competency.run(other, `T.${i}`);
+      competency.run(p.programId, 'T.99');
+      const assessor = db.prepare(
+        `INSERT INTO assessors (program_id, name, role, pin_hash, created_at) VALUES (?, 'Isi', 'assessor', 'x', '2023-02-25')`,
+      );
+      for (let i = 0; i < 1100; i++) assessor.run(other);
+      assessor.run(p.programId);
+    })();
+    const after = await list();
+    expect(after.candidates).toEqual(before.candidates);
+    const stats = await api.ok('results:agreement', { programId: p.programId }, ADMIN);
+    expect(stats.overall.exactPercent).toBeCloseTo((100 * 40) / 45, 6);
+  });
+});

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open';
 
 /**
@@ -116,6 +117,31 @@ export function createResultsRepo(db: Db) {
        WHERE a.program_id = ? AND a.status = 'submitted' AND r.level IS NOT NULL`,
     )
     .raw();
+  // The same rows packed into one integer each, ids taken relative to the programme's lowest
+  // competency and assessor id: one number per row costs a third of a four-column array. Usable
+  // while the programme's competency ids span < 256 and assessor ids < 1024 (candidate ids then
+  // have 32 bits of the 53 a double holds exactly); otherwise the tuples above are read.
+  const submittedPacked = db
+    .prepare(
+      `SELECT ((a.candidate_id * 256 + (r.competency_id - @k)) * 1024 + (a.assessor_id - @s)) * 8 + r.level
+       FROM assignments a JOIN ratings r ON r.assignment_id = a.id
+       WHERE a.program_id = @programId AND a.status = 'submitted' AND r.level IS NOT NULL`,
+    )
+    .pluck();
+  const idRanges = db.prepare(`
+    SELECT (SELECT min(id) FROM competencies WHERE program_id = @programId) AS minK,
+           (SELECT max(id) FROM competencies WHERE program_id = @programId) AS maxK,
+           (SELECT min(id) FROM assessors WHERE program_id = @programId) AS minS,
+           (SELECT max(id) FROM assessors WHERE program_id = @programId) AS maxS,
+           (SELECT max(id) FROM candidates WHERE program_id = @programId) AS maxC`);
+  // Standards and agreed levels packed the same way: candidate, competency offset, level.
+  const packedLevels = (sql: string) => db.prepare(sql).pluck();
+  const copiedPacked = packedLevels(`
+    SELECT (cs.candidate_id * 256 + (cs.competency_id - @k)) * 8 + cs.level
+    FROM candidate_standards cs JOIN candidates c ON c.id = cs.candidate_id WHERE c.program_id = @programId`);
+  const agreedPacked = packedLevels(`
+    SELECT (g.candidate_id * 256 + (g.competency_id - @k)) * 8 + g.level
+    FROM agreed_levels g JOIN candidates c ON c.id = g.candidate_id WHERE c.program_id = @programId`);
   const copiedStandards = db
     .prepare(
       `SELECT cs.candidate_id, cs.competency_id, cs.level
@@ -152,7 +178,6 @@ export function createResultsRepo(db: Db) {
     SELECT g.candidate_id AS candidateId, g.competency_id AS competencyId, g.level, g.rationale,
            g.decided_by AS decidedBy, g.decided_at AS decidedAt
     FROM agreed_levels g JOIN candidates c ON c.id = g.candidate_id`;
-  const agreed = db.prepare(`${agreedSql} WHERE c.program_id = ?`);
   const agreedOf = db.prepare(`${agreedSql} WHERE c.id = ?`);
   const agreedOne = db.prepare(`${agreedSql} WHERE g.candidate_id = ? AND g.competency_id = ?`);
   const upsertAgreed = db.prepare(`
@@ -193,9 +218,73 @@ export function createResultsRepo(db: Db) {
     WHERE id = @programId`);
   const setFinalized = db.prepare('UPDATE programs SET finalized_at = ?, finalized_by = ? WHERE id = ?');
 
+  const agreedTuples = db
+    .prepare(
+      `SELECT g.candidate_id, g.competency_id, g.level
+       FROM agreed_levels g JOIN candidates c ON c.id = g.candidate_id WHERE c.program_id = ?`,
+    )
+    .raw();
+
+  function forEachPackedLevel(
+    programId: number,
+    packed: Statement,
+    tuples: Statement,
+    visit: (candidateId: number, competencyId: number, level: number) => void,
+  ): void {
+    const { minK, maxK } = idRanges.get({ programId }) as { minK: number | null; maxK: number | null };
+    if (minK === null || maxK === null) return;
+    if (maxK - minK >= 256) {
+      for (const [c, k, level] of tuples.all(programId) as StandardTuple[]) visit(c, k, level);
+      return;
+    }
+    for (const value of packed.all({ programId, k: minK }) as number[]) {
+      const level = value % 8;
+      const rest = (value - level) / 8;
+      const competency = rest % 256;
+      visit((rest - competency) / 256, competency + minK, level);
+    }
+  }
+
   return {
-    submittedTuples: (programId: number) => submittedTuples.all(programId) as SubmittedRatingTuple[],
-    copiedStandards: (programId: number) => copiedStandards.all(programId) as StandardTuple[],
+    /** Calls `visit` once per copied standard level of the programme's candidates. */
+    forEachCopiedStandard(
+      programId: number,
+      visit: (candidateId: number, competencyId: number, level: number) => void,
+    ) {
+      forEachPackedLevel(programId, copiedPacked, copiedStandards, visit);
+    },
+    /** Calls `visit` once per agreed level recorded in the programme. */
+    forEachAgreedLevel(
+      programId: number,
+      visit: (candidateId: number, competencyId: number, level: number) => void,
+    ) {
+      forEachPackedLevel(programId, agreedPacked, agreedTuples, visit);
+    },
+    /** Calls `visit` once per submitted rating of the programme. */
+    forEachSubmitted(
+      programId: number,
+      visit: (candidateId: number, competencyId: number, assessorId: number, level: number) => void,
+    ): void {
+      const range = idRanges.get({ programId }) as Record<
+        'minK' | 'maxK' | 'minS' | 'maxS' | 'maxC',
+        number | null
+      >;
+      const { minK, maxK, minS, maxS, maxC } = range;
+      if (minK === null || maxK === null || minS === null || maxS === null || maxC === null) return;
+      if (maxK - minK >= 256 || maxS - minS >= 1024 || maxC >= 2 ** 32) {
+        for (const [c, k, a, level] of submittedTuples.all(programId) as SubmittedRatingTuple[])
+          visit(c, k, a, level);
+        return;
+      }
+      for (const packed of submittedPacked.all({ programId, k: minK, s: minS }) as number[]) {
+        const level = packed % 8;
+        let rest = (packed - level) / 8;
+        const assessor = rest % 1024;
+        rest = (rest - assessor) / 1024;
+        const competency = rest % 256;
+        visit((rest - competency) / 256, competency + minK, assessor + minS, level);
+      }
+    },
     programStandards: (programId: number) =>
       programStandards.all(programId) as Array<{
         positionLevel: string;
@@ -216,7 +305,6 @@ export function createResultsRepo(db: Db) {
     competencies: (programId: number) => competencies.all(programId) as ResultCompetencyRow[],
     ratingsOf: (programId: number, candidateId: number) =>
       ratingsOf.all(programId, candidateId) as RatingRow[],
-    agreed: (programId: number) => agreed.all(programId) as AgreedRow[],
     agreedOf: (candidateId: number) => agreedOf.all(candidateId) as AgreedRow[],
     agreedOne: (candidateId: number, competencyId: number) =>
       agreedOne.get(candidateId, competencyId) as AgreedRow | undefined,

@@ -36,9 +36,11 @@ export interface AgreedLevel {
 export function agreedLevelOf(
   settings: ResultSettings,
   submittedLevels: readonly number[],
-  recorded: AgreedRow | undefined,
+  /** The recorded row, or just its level (0 or undefined: none recorded). */
+  recorded: AgreedRow | number | undefined,
 ): AgreedLevel | null {
-  if (recorded) return { level: recorded.level, source: 'recorded', row: recorded };
+  if (typeof recorded === 'number' && recorded > 0) return { level: recorded, source: 'recorded', row: null };
+  if (typeof recorded === 'object') return { level: recorded.level, source: 'recorded', row: recorded };
   const settled = settledByRule(settings.reconciliation, submittedLevels);
   return settled === null ? null : { level: settled, source: 'rule', row: null };
 }
@@ -60,8 +62,8 @@ export interface ResultInputs {
   levels: Array<number[] | undefined>;
   /** Submitted ratings per unit as [assessorId, level, assessorId, level, …], for the statistics. */
   raters: Array<number[] | undefined>;
-  /** Agreed level recorded by the lead, per unit. */
-  recorded: Array<AgreedRow | undefined>;
+  /** Agreed level recorded by the lead, per unit; 0 where none is recorded. */
+  recorded: Uint8Array;
   assessorNames: Map<number, string>;
   /** Names of the assessors assigned to each candidate, alphabetical. */
   assessorsOf: Map<number, string[]>;
@@ -80,12 +82,12 @@ export function loadResultInputs(
   const candidates = repo.candidates(programId);
   const competencies = repo.competencies(programId);
   const K = competencies.length;
-  const candidateIndex = new Map(candidates.map((c, i) => [c.id, i]));
-  const competencyIndex = new Map(competencies.map((c, i) => [c.id, i]));
+  const candidateIndex = denseIndex(candidates.map((c) => c.id));
+  const competencyIndex = denseIndex(competencies.map((c) => c.id));
   const unitOf = (candidateId: number, competencyId: number): number | undefined => {
-    const ci = candidateIndex.get(candidateId);
-    const ki = competencyIndex.get(competencyId);
-    return ci === undefined || ki === undefined ? undefined : ci * K + ki;
+    const ci = candidateIndex(candidateId);
+    const ki = competencyIndex(competencyId);
+    return ci < 0 || ki < 0 ? undefined : ci * K + ki;
   };
   const units = candidates.length * K;
 
@@ -105,16 +107,16 @@ export function loadResultInputs(
       standard[ci * K + ki] = levels.get(competency.id) ?? 0;
     });
   });
-  for (const [candidateId, competencyId, level] of repo.copiedStandards(programId)) {
+  repo.forEachCopiedStandard(programId, (candidateId, competencyId, level) => {
     const unit = unitOf(candidateId, competencyId);
     if (unit !== undefined) standard[unit] = level;
-  }
+  });
 
   const levels: Array<number[] | undefined> = new Array(units);
   const raters: Array<number[] | undefined> = new Array(units);
-  for (const [candidateId, competencyId, assessorId, level] of repo.submittedTuples(programId)) {
+  repo.forEachSubmitted(programId, (candidateId, competencyId, assessorId, level) => {
     const unit = unitOf(candidateId, competencyId);
-    if (unit === undefined) continue;
+    if (unit === undefined) return;
     const unitLevels = levels[unit];
     if (unitLevels) {
       unitLevels.push(level);
@@ -123,13 +125,13 @@ export function loadResultInputs(
       levels[unit] = [level];
       raters[unit] = [assessorId, level];
     }
-  }
+  });
 
-  const recorded: Array<AgreedRow | undefined> = new Array(units);
-  for (const agreed of repo.agreed(programId)) {
-    const unit = unitOf(agreed.candidateId, agreed.competencyId);
-    if (unit !== undefined) recorded[unit] = agreed;
-  }
+  const recorded = new Uint8Array(units);
+  repo.forEachAgreedLevel(programId, (candidateId, competencyId, level) => {
+    const unit = unitOf(candidateId, competencyId);
+    if (unit !== undefined) recorded[unit] = level;
+  });
 
   const assessorNames = new Map(repo.programAssessors(programId).map((a) => [a.id, a.name]));
   const assessorsOf = new Map<number, string[]>();
@@ -158,6 +160,28 @@ export function loadResultInputs(
     rubricScores: repo.rubricScores(programId),
     selection: new Map(repo.selection(programId).map((m) => [m.candidateId, m.groupNo])),
   };
+}
+
+/**
+ * id → position, for ids that are mostly consecutive (a programme's rows are inserted together):
+ * a typed array over the id range instead of a Map, since it runs once per rating. Falls back to
+ * a Map when the ids are spread too thinly for the array to pay off. −1 for an unknown id.
+ */
+function denseIndex(ids: readonly number[]): (id: number) => number {
+  if (ids.length === 0) return () => -1;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const id of ids) {
+    if (id < min) min = id;
+    if (id > max) max = id;
+  }
+  if (max - min > 8 * ids.length + 1024) {
+    const map = new Map(ids.map((id, i) => [id, i]));
+    return (id) => map.get(id) ?? -1;
+  }
+  const positions = new Int32Array(max - min + 1).fill(-1);
+  ids.forEach((id, i) => (positions[id - min] = i));
+  return (id) => (id < min || id > max ? -1 : (positions[id - min] as number));
 }
 
 function nested<V>(map: Map<number, Map<number, V>>, a: number): Map<number, V> {
