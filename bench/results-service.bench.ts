@@ -22,9 +22,6 @@ const AT = '2023-02-25T09:00:00.000Z';
  * a hundred absent; half the agreed levels recorded by the lead, the rest settled by the median
  * rule (or left open when the spread is wide).
  */
-export async function seedForProfile(app: App): Promise<number> {
-  return seed(app);
-}
 async function seed(app: App): Promise<number> {
   const created = await app.dispatcher.dispatch(
     'program:create',
