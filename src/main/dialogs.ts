@@ -12,6 +12,8 @@ export interface DesktopDialogs {
   /** Resolves to the chosen path, or null when the user cancelled. */
   openFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
   saveFile(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Opens a file in the program the system uses for its type (e.g. a PDF viewer, to print). */
+  openWithSystem(path: string): Promise<boolean>;
 }
 
 export const PICK_FILTERS: Record<PickPurpose, FileFilter[]> = {

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, session, shell, type BrowserWindow } from 'electron';
 import { createApp, type App } from './app';
 import type { DesktopDialogs } from './dialogs';
 import { createDesktopDialogs } from './shell/dialogs';
@@ -78,6 +78,7 @@ async function start(): Promise<void> {
         dialog,
         () => mainWindow,
         () => app.getPath('documents'),
+        (path) => shell.openPath(path),
       ),
     );
   } catch (error) {

@@ -20,6 +20,15 @@ export function createDesktopFilesService(files: FilesService, dialogs: DesktopD
       return { id: stored.id, fileName: stored.fileName, size: stored.size };
     },
 
+    /**
+     * Opens a finished file (a PDF to print) in the system's viewer, whose print dialog the
+     * operator then uses: Electron cannot print a PDF from a window of its own reliably.
+     */
+    async openWithSystem(downloadId: string): Promise<{ opened: boolean }> {
+      const file = files.download(downloadId);
+      return { opened: await need().openWithSystem(file.path) };
+    },
+
     async save(downloadId: string): Promise<{ saved: boolean }> {
       const file = files.download(downloadId);
       const extension = extname(file.fileName).slice(1);

@@ -41,6 +41,8 @@ export function createDesktopDialogs(
   dialog: DialogApi,
   currentWindow: () => BrowserWindow | null,
   documentsDir: () => string,
+  /** Electron's shell.openPath: resolves to an error text, empty on success. */
+  openPath: (path: string) => Promise<string>,
 ): DesktopDialogs {
   const owner = (): BrowserWindow | null => {
     const window = currentWindow();
@@ -64,6 +66,9 @@ export function createDesktopDialogs(
       const window = owner();
       const result = await (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options));
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async openWithSystem(path) {
+      return (await openPath(path)) === '';
     },
   };
 }

@@ -8,6 +8,13 @@ export const FILES_OPERATIONS = [
     writes: false,
     summary: 'Memilih berkas dengan dialog sistem (aplikasi desktop).',
   }),
+  operation('files:open', {
+    input: z.object({ downloadId: z.string().min(1).max(64) }).strict(),
+    output: z.object({ opened: z.boolean() }),
+    roles: EVERYONE,
+    writes: false,
+    summary: 'Membuka berkas hasil (mis. PDF untuk dicetak) di aplikasi bawaan sistem (aplikasi desktop).',
+  }),
   operation('files:save', {
     input: z.object({ downloadId: z.string().min(1).max(64) }).strict(),
     output: z.object({ saved: z.boolean() }),

@@ -33,6 +33,8 @@ describe('suggestedFileName', () => {
   });
 });
 
+const noViewer = async () => 'no viewer in tests';
+
 describe('createDesktopDialogs', () => {
   it('returns the chosen file, modal to the Asesa window', async () => {
     const fake = fakeDialog({ canceled: false, filePaths: ['/data/peserta.xlsx'] });
@@ -40,6 +42,7 @@ describe('createDesktopDialogs', () => {
       fake.api,
       () => window as never,
       () => documents,
+      noViewer,
     );
     await expect(
       dialogs.openFile({ title: 'Pilih berkas', filters: [{ name: 'Excel', extensions: ['xlsx'] }] }),
@@ -57,6 +60,7 @@ describe('createDesktopDialogs', () => {
       fake.api,
       () => null,
       () => documents,
+      noViewer,
     );
     await expect(dialogs.openFile({ title: 't', filters: [] })).resolves.toBeNull();
     await expect(dialogs.saveFile({ title: 't', defaultName: 'a.xlsx', filters: [] })).resolves.toBeNull();
@@ -69,6 +73,7 @@ describe('createDesktopDialogs', () => {
       fake.api,
       () => window as never,
       () => documents,
+      noViewer,
     );
     await expect(
       dialogs.saveFile({ title: 'Simpan berkas', defaultName: '../../Rekap.xlsx', filters: [] }),
@@ -76,5 +81,21 @@ describe('createDesktopDialogs', () => {
     const options = fake.showSaveDialog.mock.calls[0]?.[1] as { defaultPath: string; properties: string[] };
     expect(options.defaultPath).toBe(join(documents, 'Rekap.xlsx'));
     expect(options.properties).toContain('showOverwriteConfirmation');
+  });
+
+  it('opens a file in the system viewer and reports whether it could', async () => {
+    const opened: string[] = [];
+    const dialogs = createDesktopDialogs(
+      fakeDialog({ canceled: true }).api,
+      () => null,
+      () => documents,
+      async (path) => {
+        opened.push(path);
+        return path.endsWith('.pdf') ? '' : 'Tidak ada aplikasi untuk berkas ini';
+      },
+    );
+    await expect(dialogs.openWithSystem('/outbox/sertifikat.pdf')).resolves.toBe(true);
+    await expect(dialogs.openWithSystem('/outbox/berkas.xyz')).resolves.toBe(false);
+    expect(opened).toEqual(['/outbox/sertifikat.pdf', '/outbox/berkas.xyz']);
   });
 });

@@ -84,10 +84,10 @@ export const issuedId = {
         '{{count, number}} berkas berbeda dari PDF yang di-hash saat terbit (renderer sudah berubah). Isinya tetap dari data yang dibekukan.',
       download: 'Unduh',
       open: 'Buka untuk dicetak',
-      saveToPrint: 'Simpan untuk dicetak',
+      openInViewer: 'Buka di penampil PDF',
       openHint: 'PDF dibuka di tab baru; cetak dengan Ctrl+P. Pencetakan dicatat di riwayat cetak.',
-      saveHint:
-        'Aplikasi desktop menyimpan PDF; buka lalu cetak dari penampil PDF. Pencetakan dicatat di riwayat cetak.',
+      viewerHint:
+        'PDF dibuka di penampil PDF komputer ini; cetak dari sana dengan Ctrl+P. Pencetakan dicatat di riwayat cetak.',
       markPrinted: 'Catat sebagai dicetak',
       logged_one: 'Pencetakan {{count, number}} sertifikat dicatat.',
       logged_other: 'Pencetakan {{count, number}} sertifikat dicatat.',
@@ -191,11 +191,11 @@ export const issuedEn: Texts<typeof issuedId> = {
         '{{count, number}} files differ from the PDFs hashed at issue (the renderer has changed). Their content still comes from the frozen data.',
       download: 'Download',
       open: 'Open for printing',
-      saveToPrint: 'Save for printing',
+      openInViewer: 'Open in the PDF viewer',
       openHint:
         'The PDF opens in a new tab; print it with Ctrl+P. The printing is recorded in the print log.',
-      saveHint:
-        'The desktop app saves the PDF; open it and print from your PDF viewer. The printing is recorded.',
+      viewerHint:
+        "The PDF opens in this computer's PDF viewer; print it from there with Ctrl+P. The printing is recorded.",
       markPrinted: 'Record as printed',
       logged_one: 'Printing of {{count, number}} certificate recorded.',
       logged_other: 'Printing of {{count, number}} certificates recorded.',

@@ -221,7 +221,7 @@ function ReadyFile({ result, task, onPrint, onView, onClose }: ReadyFileProps) {
       )}
       {isPdf && certificates && (
         <Text size="xs" c="dimmed">
-          {desktop ? t('certificates.issued.print.saveHint') : t('certificates.issued.print.openHint')}
+          {desktop ? t('certificates.issued.print.viewerHint') : t('certificates.issued.print.openHint')}
         </Text>
       )}
       <Group justify="flex-end" gap="sm">
@@ -237,7 +237,7 @@ function ReadyFile({ result, task, onPrint, onView, onClose }: ReadyFileProps) {
         </DownloadButton>
         {isPdf && certificates && (
           <Button leftSection={<IconPrinter size={18} />} onClick={() => onPrint(result.file)}>
-            {desktop ? t('certificates.issued.print.saveToPrint') : t('certificates.issued.print.open')}
+            {desktop ? t('certificates.issued.print.openInViewer') : t('certificates.issued.print.open')}
           </Button>
         )}
         {isPdf && !certificates && !desktop && (

@@ -24,15 +24,15 @@ export function reservePdfTab(door: 'desktop' | 'browser', waitingText: string):
 
 /**
  * Shows a generated PDF for printing. Browser: the file opens in the reserved tab, where the
- * browser's own print dialog takes over (Ctrl+P). Desktop: there is no print operation in the
- * contract yet, so the PDF is saved through the native dialog for printing from a PDF viewer.
+ * browser's own print dialog takes over (Ctrl+P). Desktop: the PDF opens in the system's PDF
+ * viewer (`files:open`), whose print dialog the operator uses.
  * Resolves true when the operator has the file in front of them.
  */
 export function usePdfDelivery() {
   const api = useApi();
 
   const show = async (file: FileRef, tab: Window | null): Promise<boolean> => {
-    if (api.door === 'desktop') return (await api.saveDownload(file)).saved;
+    if (api.door === 'desktop') return (await api.invoke('files:open', { downloadId: file.id })).opened;
     if (!tab || tab.closed) return false;
     try {
       let response: Response;
