@@ -1,6 +1,5 @@
 import {
   closeSync,
-  copyFileSync,
   createReadStream,
   existsSync,
   mkdirSync,
@@ -17,11 +16,12 @@ import type {
   CertificateVerification,
 } from '../../../shared/contract';
 import { formatDateId } from '../../../shared/domain/dates';
-import { parseNip } from '../../../shared/domain/nip';
 import { readCentralDirectory, readEntry } from '../../services/roster/zip-archive';
 import type { App } from '../../app';
 import { CliUserError, CommandExit, EXIT_USER_ERROR, printResult, table, type Output } from '../output';
-import { outputFor, programByCode, waitForJob, withApp, type Call, type GlobalOptions } from '../session';
+import { candidatesByNip } from '../roster-lookup';
+import { outputFor, programByCode, waitForJob, withApp, type GlobalOptions } from '../session';
+import { writeDownloadTo } from '../write-out';
 
 const STATUS_WORDS: Record<CertificateVerification['status'], string> = {
   valid: 'SAH',
@@ -29,24 +29,6 @@ const STATUS_WORDS: Record<CertificateVerification['status'], string> = {
   'not-issued-here': 'BUKAN TERBITAN DI SINI',
   forged: 'PALSU',
 };
-
-/** Candidate ids of the NIPs given on the command line, in any written form. */
-async function candidateIdsOf(call: Call, programId: number, nips: readonly string[]): Promise<number[]> {
-  const roster = await call('roster:list', { programId });
-  return nips.map((text) => {
-    const parsed = parseNip(text);
-    const nip = parsed.ok ? parsed.nip : text.trim();
-    const found = roster.find((c) => c.nip === nip);
-    if (!found) throw new CliUserError('not-found', `Peserta dengan NIP ${text} tidak ada di program ini.`);
-    return found.id;
-  });
-}
-
-/** Writes a downloaded file to `target` whole or not at all. */
-function copyOut(app: App, fileId: string, target: string): void {
-  copyFileSync(app.files.download(fileId).path, `${target}.tmp`);
-  renameSync(`${target}.tmp`, target);
-}
 
 /** Unpacks the ZIP of a render job into a folder: one PDF per person. */
 async function unpackInto(app: App, fileId: string, dir: string): Promise<string[]> {
@@ -99,7 +81,9 @@ export function certificatesCommand(
         }
         await withApp(globals(), out, async (call, app) => {
           const program = await programByCode(call, flags.program);
-          const candidateIds = flags.nip ? await candidateIdsOf(call, program.id, flags.nip) : undefined;
+          const candidateIds = flags.nip
+            ? (await candidatesByNip(call, program.id, flags.nip)).map((c) => c.id)
+            : undefined;
           const { jobId } = await call('certificates:issue', {
             programId: program.id,
             eligibility: flags.eligibility,
@@ -143,7 +127,7 @@ export function certificatesCommand(
         });
         const result = await waitForJob<CertificateRenderResult>(call, app, out, jobId);
         const files = merged ? [flags.out] : await unpackInto(app, result.file.id, flags.out);
-        if (merged) copyOut(app, result.file.id, flags.out);
+        if (merged) writeDownloadTo(app, result.file.id, flags.out);
         printResult(
           out,
           { out: flags.out, count: result.count, changedSinceIssue: result.changedSinceIssue, files },

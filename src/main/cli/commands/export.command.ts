@@ -1,7 +1,7 @@
-import { copyFileSync, renameSync, rmSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import type { CsvSeparator, ExportResultsResult } from '../../../shared/contract';
 import { printResult, type Output } from '../output';
+import { writeDownloadTo } from '../write-out';
 import { outputFor, programByCode, waitForJob, withApp, type GlobalOptions } from '../session';
 
 interface ResultsFlags {
@@ -15,21 +15,6 @@ function parseSeparator(value: string): CsvSeparator {
   const text = value === 'semicolon' ? ';' : value === 'comma' ? ',' : value;
   if (text !== ',' && text !== ';') throw new InvalidArgumentError("pemisah harus ',' atau ';'.");
   return text;
-}
-
-/**
- * Copies the finished file beside `--out` under a temporary name, then renames it: a crash or a
- * full disk never leaves half a workbook under the name a script will open.
- */
-function deliver(source: string, target: string): void {
-  const temp = `${target}.tmp`;
-  try {
-    copyFileSync(source, temp);
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
 }
 
 export function exportCommand(globals: () => GlobalOptions, io: Pick<Output, 'stdout' | 'stderr'>): Command {
@@ -58,7 +43,7 @@ export function exportCommand(globals: () => GlobalOptions, io: Pick<Output, 'st
           separator: flags.separator,
         });
         const result = await waitForJob<ExportResultsResult>(call, app, out, jobId);
-        deliver(app.files.download(result.file.id).path, flags.out);
+        writeDownloadTo(app, result.file.id, flags.out);
         const report = {
           out: flags.out,
           format,

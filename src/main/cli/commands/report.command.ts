@@ -1,8 +1,8 @@
-import { copyFileSync, renameSync } from 'node:fs';
 import { Command } from 'commander';
 import type { ReportRenderResult } from '../../../shared/contract';
-import { parseNip } from '../../../shared/domain/nip';
-import { CliUserError, printResult, type Output } from '../output';
+import { printResult, type Output } from '../output';
+import { candidateByNip } from '../roster-lookup';
+import { writeDownloadTo } from '../write-out';
 import { outputFor, programByCode, waitForJob, withApp, type GlobalOptions } from '../session';
 
 export function reportCommand(globals: () => GlobalOptions, io: Pick<Output, 'stdout' | 'stderr'>): Command {
@@ -17,20 +17,14 @@ export function reportCommand(globals: () => GlobalOptions, io: Pick<Output, 'st
         const program = await programByCode(call, flags.program);
         let candidateIds: number[] | undefined;
         if (flags.nip !== undefined) {
-          const parsed = parseNip(flags.nip);
-          const nip = parsed.ok ? parsed.nip : flags.nip.trim();
-          const found = (await call('roster:list', { programId: program.id })).find((c) => c.nip === nip);
-          if (!found)
-            throw new CliUserError('not-found', `Peserta dengan NIP ${flags.nip} tidak ada di program ini.`);
-          candidateIds = [found.id];
+          candidateIds = [(await candidateByNip(call, program.id, flags.nip)).id];
         }
         const { jobId } = await call('reports:render', {
           programId: program.id,
           ...(candidateIds && { candidateIds }),
         });
         const result = await waitForJob<ReportRenderResult>(call, app, out, jobId);
-        copyFileSync(app.files.download(result.file.id).path, `${flags.out}.tmp`);
-        renameSync(`${flags.out}.tmp`, flags.out);
+        writeDownloadTo(app, result.file.id, flags.out);
         printResult(
           out,
           { out: flags.out, count: result.count, size: result.file.size },

@@ -7,10 +7,10 @@ import { Command, InvalidArgumentError } from 'commander';
 import type { CandidateResult, ProgramResults } from '../../../shared/contract';
 import { AGREEMENT_EXPLANATIONS, describeAlpha } from '../../../shared/domain/agreement-text';
 import { formatJpmId, formatPercentId, roundHalfUp } from '../../../shared/domain/jpm';
-import { parseNip } from '../../../shared/domain/nip';
 import { CANDIDATE_STATUS_LABELS } from '../../../shared/domain/ranking';
 import { CliUserError, printResult, table, type Output } from '../output';
-import { outputFor, programByCode, withApp, type Call, type GlobalOptions } from '../session';
+import { candidateByNip } from '../roster-lookup';
+import { outputFor, programByCode, withApp, type GlobalOptions } from '../session';
 
 /** What `asesa results --json` promises scripts, one object per candidate. */
 export function resultForScripts(result: CandidateResult) {
@@ -59,19 +59,6 @@ function resultsTable(results: ProgramResults): string {
 function parseLevel(value: string): number {
   if (!/^[1-5]$/.test(value)) throw new InvalidArgumentError('level harus 1–5.');
   return Number(value);
-}
-
-async function candidateByNip(call: Call, programId: number, nip: string) {
-  const parsed = parseNip(nip);
-  const wanted = parsed.ok ? parsed.nip : nip.trim();
-  const found = (await call('roster:list', { programId })).find((c) => c.nip === wanted);
-  if (!found) {
-    throw new CliUserError(
-      'not-found',
-      `Peserta dengan NIP ${wanted} tidak ada di program ini. Lihat "asesa roster list".`,
-    );
-  }
-  return found;
 }
 
 const percentOrDash = (value: number | null) => (value === null ? '-' : formatPercentId(value));
