@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -110,6 +119,13 @@ export function createFilesService(dataDir: string, now: () => Date = () => new 
           return { id, fileName: name, path: finalPath, size: statSync(finalPath).size };
         },
       };
+    },
+
+    /** A finished document held in memory (a PDF), stored whole as a download. */
+    saveDownload(fileName: string, bytes: Uint8Array): StoredFile {
+      const target = this.reserveDownload(fileName);
+      writeFileSync(target.tempPath, bytes);
+      return target.commit();
     },
 
     download(id: string): StoredFile {

@@ -8,6 +8,7 @@
  * one) from what belongs to the person, so the page can share the former as one stamp.
  */
 import {
+  CERTIFICATE_PLACEHOLDERS,
   fillPlaceholders,
   type CertificateFields,
   type CertificatePlaceholder,
@@ -35,18 +36,9 @@ const SIZE_SETS: readonly SizeSet[] = [
 ];
 const SMALLEST_BODY = 8;
 
-/** Placeholders whose value differs from one person to the next. */
-const PERSONAL: readonly CertificatePlaceholder[] = [
-  'nama',
-  'nip',
-  'pangkat',
-  'golongan',
-  'jabatan',
-  'unit',
-  'predikat',
-  'jpm',
-  'nomor',
-];
+/** Placeholders whose value differs from one person to the next: all but the programme's own. */
+const SHARED_BY_ALL: readonly CertificatePlaceholder[] = ['program', 'tanggal'];
+const PERSONAL = CERTIFICATE_PLACEHOLDERS.filter((placeholder) => !SHARED_BY_ALL.includes(placeholder));
 
 interface Block {
   height: number;

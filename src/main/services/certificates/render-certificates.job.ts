@@ -3,7 +3,7 @@
  * one PDF per person. Every page comes from the stored snapshot, never from the current roster or
  * template; each file in a ZIP is the very document hashed at issue.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import type { OpParsedInput } from '../../../shared/contract';
 import type { CertificateRenderResult } from '../../../shared/schemas/certificates';
@@ -80,13 +80,12 @@ export async function runCertificatesRenderJob(
   if (input.mode === 'merged' && single) {
     // One certificate: the issued document itself, byte for byte, named like a ZIP entry.
     const certificate = issued(single);
-    const target = files.reserveDownload(
-      certificateFileNamer(input.fileNamePattern)(certificate.snapshot.fields),
-    );
     const pdf = await renderIssuedCertificate(certificate, assets);
-    writeFileSync(target.tempPath, pdf);
+    const stored = files.saveDownload(
+      certificateFileNamer(input.fileNamePattern)(certificate.snapshot.fields),
+      pdf,
+    );
     ctx.progress(1, 1, PHASE);
-    const stored = target.commit();
     return {
       programId: input.programId,
       file: { id: stored.id, fileName: stored.fileName, size: stored.size },
@@ -96,7 +95,6 @@ export async function runCertificatesRenderJob(
   }
 
   if (input.mode === 'merged') {
-    const target = files.reserveDownload(`${stem}.pdf`);
     const pdf = await withAssetCheck(() =>
       renderCertificatesPdf(
         records.map((r) => issuedPage(issued(r))),
@@ -109,8 +107,7 @@ export async function runCertificatesRenderJob(
         },
       ),
     );
-    writeFileSync(target.tempPath, pdf);
-    const stored = target.commit();
+    const stored = files.saveDownload(`${stem}.pdf`, pdf);
     return {
       programId: input.programId,
       file: { id: stored.id, fileName: stored.fileName, size: stored.size },

@@ -2,7 +2,6 @@
  * Job `reports:render`: the individual assessment report of one candidate or of many, as one PDF.
  * Unlike certificates, a report is not frozen: it shows the results as they are now.
  */
-import { writeFileSync } from 'node:fs';
 import type { OpParsedInput } from '../../../shared/contract';
 import { compareNatural } from '../../../shared/domain/natural-order';
 import { AppError } from '../../../shared/errors';
@@ -82,9 +81,7 @@ export async function runReportsRenderJob(ctx: JobContext<ReportInput>): Promise
   });
   const single = total === 1 ? chosen[0] : undefined;
   const stem = single ? `laporan-${single.participantNo}-${single.name}` : `laporan-individu-${program.code}`;
-  const target = createFilesService(ctx.dataDir).reserveDownload(`${sanitiseFileName(stem)}.pdf`);
-  writeFileSync(target.tempPath, pdf);
-  const stored = target.commit();
+  const stored = createFilesService(ctx.dataDir).saveDownload(`${sanitiseFileName(stem)}.pdf`, pdf);
   return {
     programId: input.programId,
     file: { id: stored.id, fileName: stored.fileName, size: stored.size },
