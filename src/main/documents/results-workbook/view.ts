@@ -4,6 +4,7 @@
  * straight into the file instead of sitting in memory.
  */
 import type { AgreementStatistics, ProgramResults } from '../../../shared/contract';
+import type { CertificateExportRow } from '../../db/repos/certificates.repo';
 
 export interface ExportProgram {
   code: string;
@@ -45,25 +46,13 @@ export interface AttendanceRow {
   at: string | null;
 }
 
-export interface CertificateRow {
-  candidateId: number;
-  nip: string;
-  name: string;
-  number: string;
-  issuedAt: string;
-  revokedAt: string | null;
-  revokeReason: string | null;
-  printedCount: number;
-  lastPrintedAt: string | null;
-}
-
 export interface ResultsWorkbookView {
   program: ExportProgram;
   results: ProgramResults;
   agreement: AgreementStatistics;
   /** The assessment day of each candidate (ISO date), by candidate id; the programme's start if unknown. */
   assessmentDays: ReadonlyMap<number, string>;
-  certificates: readonly CertificateRow[];
+  certificates: readonly CertificateExportRow[];
   /** Streamed; `detailCount` is how many it yields (for progress). */
   detail: Iterable<DetailRow>;
   detailCount: number;
